@@ -1,0 +1,99 @@
+package io.restorekit.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The kit's settings, each from a system property ({@code conformance.target}) or its environment twin
+ * ({@code CONFORMANCE_TARGET}); the property wins. Read once per run.
+ */
+public record KitSettings(
+        Path root,
+        String target,
+        Map<String, String> endpointOverrides,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        boolean strict,
+        Path reportDir,
+        Map<String, String> environment) {
+
+    public static final String TARGET = "conformance.target";
+    public static final String DEFAULT_TARGET = "stubs";
+
+    public static KitSettings fromSystem() {
+        return from(System.getProperties(), System.getenv());
+    }
+
+    public static KitSettings from(Properties props, Map<String, String> env) {
+        Lookup lookup = new Lookup(props, env);
+        Path root = lookup.get("kit.root").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("schemas"))) {
+            throw new ConfigurationException("kit root " + root + " has no schemas/ folder; run from the kit's"
+                    + " directory or set -Dkit.root=<path>");
+        }
+        String target = lookup.get(TARGET).filter(s -> !s.isBlank()).orElse(DEFAULT_TARGET).trim();
+        Map<String, String> overrides = new java.util.TreeMap<>();
+        for (String api : new String[] {"hbr", "dbs"}) {
+            lookup.get("conformance." + api + ".endpoint").filter(s -> !s.isBlank())
+                    .ifPresent(v -> overrides.put(api, v.trim()));
+        }
+        // Any further API's override follows the same naming, found by scanning.
+        props.stringPropertyNames().stream()
+                .filter(n -> n.startsWith("conformance.") && n.endsWith(".endpoint"))
+                .forEach(n -> overrides.putIfAbsent(n.substring(12, n.length() - 9), props.getProperty(n).trim()));
+        Duration timeout = lookup.seconds("conformance.timeout", 10);
+        Duration connect = lookup.seconds("conformance.connect.timeout", timeout.toSeconds());
+        boolean strict = lookup.get("conformance.strict").map(Boolean::parseBoolean).orElse(false);
+        Path reportDir = lookup.get("conformance.report.dir").map(Path::of)
+                .orElse(root.resolve("target").resolve("conformance-report")).toAbsolutePath().normalize();
+        return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir, Map.copyOf(env));
+    }
+
+    public Path schemasDir() {
+        return root.resolve("schemas");
+    }
+
+    public Path stubsDir() {
+        return root.resolve("stubs");
+    }
+
+    public Path featuresDir() {
+        return root.resolve("features");
+    }
+
+    public Optional<String> endpointOverride(String apiId) {
+        return Optional.ofNullable(endpointOverrides.get(apiId));
+    }
+
+    /** System property first, then the environment variable named like it (dots to underscores, upper case). */
+    private record Lookup(Properties props, Map<String, String> env) {
+        Optional<String> get(String name) {
+            String value = props.getProperty(name);
+            if (value == null) {
+                value = env.get(name.replace('.', '_').toUpperCase(Locale.ROOT));
+            }
+            return Optional.ofNullable(value);
+        }
+
+        Duration seconds(String name, long fallback) {
+            Optional<String> raw = get(name);
+            if (raw.isEmpty()) {
+                return Duration.ofSeconds(fallback);
+            }
+            try {
+                double value = Double.parseDouble(raw.get().trim());
+                if (value <= 0 || value > 3600) {
+                    throw new NumberFormatException();
+                }
+                return Duration.ofMillis(Math.round(value * 1000));
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(name + "='" + raw.get() + "' is not a number of seconds between 0 and 3600");
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.restorekit.wire;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Sends RPC calls the way the official SDKs do — {@code POST /} with every parameter in the query string
+ * and an empty body — with a connect and a request timeout. Every exchange, answered or not, goes to the
+ * recorder for the report. A call that gets no HTTP answer throws {@link TargetException} with one line.
+ */
+public final class RpcClient {
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final RequestDecorator decorator;
+    private final Consumer<HttpExchange> recorder;
+
+    /** Adds what a request needs beyond the parameters (e.g. a signature) just before it is sent. */
+    public interface RequestDecorator {
+        /** Returns extra headers to send; may also add query parameters to {@code query}. */
+        Map<String, String> decorate(String method, URI endpoint, Map<String, String> query, RpcRequest request);
+
+        RequestDecorator NONE = (method, endpoint, query, request) -> Map.of();
+    }
+
+    public RpcClient(Duration connectTimeout, Duration requestTimeout, RequestDecorator decorator, Consumer<HttpExchange> recorder) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.requestTimeout = requestTimeout;
+        this.decorator = decorator == null ? RequestDecorator.NONE : decorator;
+        this.recorder = recorder == null ? x -> { } : recorder;
+    }
+
+    public RpcResponse call(URI endpoint, RpcRequest request) {
+        Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
+        Map<String, String> extraHeaders = decorator.decorate("POST", endpoint, query, request);
+        URI uri = URI.create(base(endpoint) + "/?" + QueryEncoding.queryString(query));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody());
+        extraHeaders.forEach(builder::header);
+        HttpRequest httpRequest = builder.build();
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), response.statusCode(),
+                    response.headers().map(), response.body(), since(started), null, 1);
+            recorder.accept(exchange);
+            return new RpcResponse(request, exchange);
+        } catch (IOException e) {
+            String reason = describe(e);
+            HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), -1, Map.of(), null,
+                    since(started), reason, 1);
+            recorder.accept(exchange);
+            throw new TargetException(request.api().label() + " " + request.action() + " at " + base(endpoint)
+                    + ": " + reason + " (request " + exchange.requestLine() + ")", exchange);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TargetException("interrupted while calling " + base(endpoint), null);
+        }
+    }
+
+    private String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "could not connect within " + seconds(requestTimeout);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no complete answer within the request timeout of " + seconds(requestTimeout);
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused (is the target running?)";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message = message + ": " + cause.getMessage();
+        }
+        return "the connection failed mid-answer (" + message + ")";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static String base(URI endpoint) {
+        String s = endpoint.toString();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static Duration since(long nanos) {
+        return Duration.ofNanos(System.nanoTime() - nanos);
+    }
+
+}
