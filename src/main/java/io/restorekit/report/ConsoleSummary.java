@@ -1,0 +1,49 @@
+package io.restorekit.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The one-screen summary printed at the end of every run. */
+public final class ConsoleSummary {
+    private static final int MAX_LISTED = 15;
+
+    private ConsoleSummary() {
+    }
+
+    public static String render(String targetDescription, RunTally tally, Path reportDir) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append("Conformance of ").append(targetDescription).append('\n');
+        Map<String, Map<ScenarioOutcome.Verdict, Integer>> counts = tally.countsByApi();
+        if (counts.isEmpty()) {
+            out.append("  no scenario ran (check the tag filter)\n");
+        }
+        counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   skipped %4d%n", api,
+                c.get(ScenarioOutcome.Verdict.PASSED), c.get(ScenarioOutcome.Verdict.FAILED), c.get(ScenarioOutcome.Verdict.SKIPPED))));
+        list(out, "Failed", tally, ScenarioOutcome.Verdict.FAILED);
+        list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
+        out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
+        return out.toString();
+    }
+
+    private static void list(StringBuilder out, String title, RunTally tally, ScenarioOutcome.Verdict verdict) {
+        List<ScenarioOutcome> selected = tally.outcomes().stream().filter(o -> o.verdict() == verdict).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        out.append("  ").append(title).append(":\n");
+        selected.stream().limit(MAX_LISTED).forEach(o -> out.append("    ").append(o.location()).append("  ")
+                .append(o.name()).append("\n      ").append(firstLine(o.message())).append('\n'));
+        if (selected.size() > MAX_LISTED) {
+            out.append("    … and ").append(selected.size() - MAX_LISTED).append(" more (see the report)\n");
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "";
+        }
+        String first = message.strip().lines().findFirst().orElse("");
+        return first.length() > 220 ? first.substring(0, 220) + "…" : first;
+    }
+}

@@ -1,0 +1,97 @@
+package io.restorekit.report;
+
+import io.cucumber.core.plugin.HtmlFormatter;
+import io.cucumber.core.plugin.JUnitFormatter;
+import io.cucumber.core.plugin.JsonFormatter;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.restorekit.config.KitSettings;
+import io.restorekit.runner.KitRuntime;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every report of a run, into the one directory the settings name: Cucumber's HTML (the living
+ * documentation), JSON and JUnit XML, and the console summary per API. A listener on Cucumber's event
+ * bus, so reports never need a second run.
+ */
+public final class ReportPlugin implements ConcurrentEventListener {
+    private final Path reportDir;
+    private final RunTally tally = new RunTally();
+    private final List<ConcurrentEventListener> formatters;
+    private final PrintStream console;
+    private final java.util.Set<String> apiIds;
+
+    public ReportPlugin() {
+        this(KitRuntime.settingsForReports(), System.out);
+    }
+
+    ReportPlugin(KitSettings settings, PrintStream console) {
+        this.reportDir = settings.reportDir();
+        this.console = console;
+        this.apiIds = io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
+                .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
+        try {
+            Files.createDirectories(reportDir);
+            this.formatters = List.of(
+                    new HtmlFormatter(open("index.html")),
+                    new JsonFormatter(open("cucumber.json")),
+                    new JUnitFormatter(open("junit.xml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write reports to " + reportDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        formatters.forEach(f -> f.setEventPublisher(publisher));
+        publisher.registerHandlerFor(TestCaseFinished.class, this::onFinished);
+        publisher.registerHandlerFor(TestRunFinished.class, this::onRunFinished);
+    }
+
+    public RunTally tally() {
+        return tally;
+    }
+
+    private void onFinished(TestCaseFinished event) {
+        tally.add(outcome(event.getTestCase(), event.getResult(), apiIds));
+    }
+
+    private void onRunFinished(TestRunFinished event) {
+        console.print(ConsoleSummary.render(KitRuntime.describeTarget(), tally, reportDir));
+        console.flush();
+    }
+
+    static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
+        List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();
+        String api = tags.stream().filter(apiIds::contains).findFirst().orElse("?").toUpperCase(Locale.ROOT);
+        String clause = tags.stream().filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api + ".")).findFirst().orElse(api);
+        ScenarioOutcome.Verdict verdict = result.getStatus() == Status.PASSED ? ScenarioOutcome.Verdict.PASSED
+                : result.getStatus() == Status.SKIPPED ? ScenarioOutcome.Verdict.SKIPPED
+                : ScenarioOutcome.Verdict.FAILED;
+        String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
+                : result.getError().getMessage();
+        String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();
+        return new ScenarioOutcome(api, clause, testCase.getName(), location, verdict, message, tags);
+    }
+
+    private static String relative(String path) {
+        int at = path.indexOf("/features/");
+        return at >= 0 ? path.substring(at + 1) : path;
+    }
+
+    private OutputStream open(String name) throws IOException {
+        return Files.newOutputStream(reportDir.resolve(name));
+    }
+}

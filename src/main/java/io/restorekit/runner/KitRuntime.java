@@ -1,0 +1,101 @@
+package io.restorekit.runner;
+
+import io.restorekit.api.ApiCatalog;
+import io.restorekit.config.KitSettings;
+import io.restorekit.schema.SchemaCatalog;
+import io.restorekit.session.ExchangeJournal;
+import io.restorekit.session.ListingCache;
+import io.restorekit.target.Target;
+import io.restorekit.target.Targets;
+import io.restorekit.wire.RpcClient;
+
+/**
+ * What one conformance run shares across its scenarios: settings, API descriptors, compiled schemas, the
+ * target (started once) and the HTTP client. {@link #current()} builds it from system properties on first
+ * use; a programmatic run (the standalone runner, the kit's own tests) installs its own.
+ */
+public final class KitRuntime implements AutoCloseable {
+    private static volatile KitRuntime current;
+
+    private final KitSettings settings;
+    private final ApiCatalog apis;
+    private final SchemaCatalog schemas;
+    private final Target target;
+    private final RpcClient client;
+    private final ListingCache listings = new ListingCache();
+
+    public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
+        this.settings = settings;
+        this.apis = ApiCatalog.load(settings.schemasDir());
+        this.schemas = SchemaCatalog.load(settings.schemasDir());
+        this.target = target;
+        this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), decorator, ExchangeJournal::record);
+    }
+
+    public static KitRuntime current() {
+        KitRuntime runtime = current;
+        if (runtime == null) {
+            synchronized (KitRuntime.class) {
+                if (current == null) {
+                    KitSettings settings = KitSettings.fromSystem();
+                    Target target = Targets.open(settings);
+                    KitRuntime created = new KitRuntime(settings, target, RpcClient.RequestDecorator.NONE);
+                    Runtime.getRuntime().addShutdownHook(new Thread(created::close, "kit-runtime-close"));
+                    current = created;
+                }
+                runtime = current;
+            }
+        }
+        return runtime;
+    }
+
+    /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
+    public static synchronized void install(KitRuntime runtime) {
+        current = runtime;
+    }
+
+    public static synchronized void uninstall() {
+        current = null;
+    }
+
+    /** The settings of the installed runtime, or those of the command line when none is installed yet. */
+    public static KitSettings settingsForReports() {
+        KitRuntime runtime = current;
+        return runtime != null ? runtime.settings : KitSettings.fromSystem();
+    }
+
+    /** The target as reports name it, without starting one. */
+    public static String describeTarget() {
+        KitRuntime runtime = current;
+        return runtime != null ? runtime.target.description() : "target " + settingsForReports().target() + " (not started)";
+    }
+
+    public KitSettings settings() {
+        return settings;
+    }
+
+    public ApiCatalog apis() {
+        return apis;
+    }
+
+    public SchemaCatalog schemas() {
+        return schemas;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public RpcClient client() {
+        return client;
+    }
+
+    public ListingCache listings() {
+        return listings;
+    }
+
+    @Override
+    public void close() {
+        target.close();
+    }
+}

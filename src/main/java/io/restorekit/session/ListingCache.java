@@ -1,0 +1,27 @@
+package io.restorekit.session;
+
+import io.restorekit.oracle.PageWalk;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Full listings already walked in this run, by API and request, so the many scenarios that compare
+ * against "the full listing" walk it once. A walk that found paging problems is not kept: each
+ * scenario that relies on it then reports them itself.
+ */
+public final class ListingCache {
+    private final Map<String, PageWalk> walks = new ConcurrentHashMap<>();
+
+    public PageWalk get(String key, Supplier<PageWalk> walker) {
+        PageWalk cached = walks.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        PageWalk walk = walker.get();
+        if (walk.consistent()) {
+            walks.putIfAbsent(key, walk);
+        }
+        return walk;
+    }
+}
