@@ -1,0 +1,60 @@
+@dbs @read-only
+Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientToken
+  Seed page 002_8701cbfe4df35ac9.txt, "Request parameters".
+  BackupPlanId: "The ID of the backup plan."
+  RestoreTaskId: "The ID of the Restoration Task. Separate multiple task IDs with commas (,)."
+  ClientToken: "The client token that is used to ensure the idempotency of the request."
+
+  Background:
+    Given the full listing of restore tasks
+
+  @DBS.BackupPlanId
+  Scenario: BackupPlanId restricts the listing to the tasks of that plan
+    Doc: "BackupPlanId — The ID of the backup plan."
+    Given a "BackupPlanId" value from the full listing, called plan
+    When I list all restore tasks with BackupPlanId "{{plan}}"
+    Then the listing holds exactly the full listing's restore tasks whose "BackupPlanId" is "{{plan}}"
+
+  @DBS.BackupPlanId
+  Scenario: A BackupPlanId that no task has lists no task
+    Doc: "BackupPlanId — The ID of the backup plan."
+    When I list all restore tasks with BackupPlanId "dbs-kit-absent-plan-7f3a9c1"
+    Then the answer holds no restore tasks or rejects the value
+
+  @DBS.RestoreTaskId
+  Scenario: One RestoreTaskId lists exactly that task
+    Doc: "RestoreTaskId — The ID of the Restoration Task."
+    Given a "RestoreTaskId" value from the full listing, called id
+    When I list all restore tasks with RestoreTaskId "{{id}}"
+    Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{id}}"
+
+  @DBS.RestoreTaskId
+  Scenario: Several RestoreTaskIds separated by commas list exactly those tasks
+    Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)."
+    Given two different "RestoreTaskId" values from the full listing, called a and b
+    When I list all restore tasks with RestoreTaskId "{{a}},{{b}}"
+    Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
+
+  @DBS.RestoreTaskId
+  Scenario: Several RestoreTaskIds separated by a comma and a space list exactly those tasks
+    Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)." (a space after the comma is not part of an id)
+    Given two different "RestoreTaskId" values from the full listing, called a and b
+    When I list all restore tasks with RestoreTaskId "{{a}}, {{b}}"
+    Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
+
+  @DBS.RestoreTaskId
+  Scenario: RestoreTaskId and BackupPlanId together list the named tasks of that plan only
+    Doc: "BackupPlanId — The ID of the backup plan." / "RestoreTaskId — The ID of the Restoration Task."
+    Given a "BackupPlanId" value from the full listing, called plan
+    And a "RestoreTaskId" value whose "BackupPlanId" is "{{plan}}", called mine
+    And a "RestoreTaskId" value whose "BackupPlanId" is not "{{plan}}", called other
+    When I list all restore tasks with:
+      | BackupPlanId  | {{plan}}           |
+      | RestoreTaskId | {{mine}},{{other}} |
+    Then the listing holds exactly the full listing's restore tasks whose "BackupPlanId" is "{{plan}}" and "RestoreTaskId" is one of "{{mine}},{{other}}"
+
+  @DBS.ClientToken
+  Scenario: The same ClientToken twice gives the same answer
+    Doc: "ClientToken — The client token that is used to ensure the idempotency of the request."
+    When I list restore tasks with ClientToken "kit-idempotency-token-0001" twice
+    Then both answers list the same restore tasks with the same TotalElements

@@ -1,0 +1,12 @@
+@hbr @read-only
+Feature: HBR DescribeRestoreJobs2 — request cases generated from the request schema
+  schemas/hbr/request.schema.json states every documented parameter's type, bounds and enum. From it the
+  kit derives requests: each bound and one past it, each enum value and one outside it, wrong types and
+  empty values. Each must get either a valid answer or a documented-shape error — never a 5xx, a hang
+  or a malformed body — and a value the schema allows must not be rejected.
+
+  @HBR.Request.Generated
+  Scenario: Every request case derived from the request schema gets a well-formed answer
+    Doc: "Request parameters" — PageNumber, PageSize, RestoreType, Filters, Edition
+    When I send every request case derived from the request schema
+    Then each case got a valid answer if the schema allows it, and an error answer if it does not

@@ -1,0 +1,86 @@
+@hbr @read-only
+Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
+  Seed page 000_3047ce2f2f763c6a.txt, "Response elements" and "Examples".
+  Every answer of every scenario is validated against schemas/hbr/response.schema.json (success) or
+  schemas/hbr/error.schema.json (error): field types, enums, ranges. These scenarios state the clauses
+  that a single schema keyword cannot.
+
+  @HBR.Response.Envelope
+  Scenario: A success answer carries the documented envelope
+    Doc: "Success … true: The request was successful." / "Code … A value of 200 indicates that the request was successful." / "Message … If the request was successful, \"successful\" is returned."
+    When I list restore jobs
+    Then the answer is a success
+    And the answer's "Success" is true
+    And the answer's "Code" is "200"
+    And the answer's "Message" is "successful"
+    And the answer carries a RequestId
+
+  @HBR.Response.Items
+  Scenario: Every field of every restore job has its documented type, enum and range
+    Doc: "Response elements" — RestoreJobs.RestoreJob[]: SnapshotHash … TargetInstanceId
+    When I walk every page of restore jobs with PageSize 99
+    Then every page validates against the response schema
+
+  @HBR.Response.Timestamps
+  Scenario Outline: <field> is a UNIX timestamp in seconds
+    Doc: "<field> … This value is a UNIX timestamp. Unit: seconds."
+    Given the full listing of restore jobs
+    Then every restore job's "<field>", where present, counts seconds
+
+    Examples:
+      | field        |
+      | CreatedTime  |
+      | CompleteTime |
+      | StartTime    |
+      | UpdatedTime  |
+
+  @HBR.Response.JsonInString
+  Scenario Outline: <field> holds JSON inside a string, and it parses
+    Doc: "<field> — <doc>" (the example shows a JSON text inside the string)
+    Given the full listing of restore jobs
+    Then every restore job's "<field>", where present, is a string that parses as JSON
+
+    Examples:
+      | field          | doc                                                       |
+      | UdmDetail      | The details of the entire instance backup.                |
+      | Options        | Indicates whether to use VSS to define the restore path.  |
+      | Include        | The restore paths that are included in the restore job.   |
+      | Exclude        | The path to the files that you do not want to restore.    |
+      | FailbackDetail | The details of the VMware failback task.                  |
+
+  @HBR.Response.TypeSpecificFields
+  Scenario Outline: <field> appears only on restore jobs whose SourceType is ECS_FILE
+    Doc: "<field> … This parameter is returned only when SourceType is set to ECS_FILE."
+    Given the full listing of restore jobs
+    Then every restore job that has "<field>" has "SourceType" equal to "ECS_FILE"
+
+    Examples:
+      | field       |
+      | ActualItems |
+      | ItemsDone   |
+      | ItemsTotal  |
+
+  @HBR.Response.Progress
+  Scenario: Progress is a percentage times 100: 10000 means done
+    Doc: "Progress — The restore progress. The value is calculated using the formula: 100% × 100." (example 10000)
+    Given the full listing of restore jobs
+    Then every restore job's "Progress", where present, is between 0 and 10000
+
+  @HBR.Error.Envelope @negative
+  Scenario: An error answer carries a RequestId, a code and a message
+    Doc: "RequestId — The request ID." / "Message … If the request failed, an error message is returned." / "See Error Codes"
+    When I list restore jobs with PageSize "0"
+    Then the answer is an error
+    And the answer carries a RequestId
+
+  @HBR.Protocol.UnknownAction @negative
+  Scenario: An unknown action is rejected
+    Doc: "Action … hbr:DescribeRestoreJobs2" — only documented actions exist.
+    When I call the action "DescribeRestoreJobs2NoSuchAction" instead
+    Then the answer is an error
+
+  @HBR.Protocol.Version @negative
+  Scenario: The action under another API version is rejected
+    Doc: "Cloud Backup … version 2017-09-08"
+    When I call the action under version "2001-01-01" instead
+    Then the answer is an error

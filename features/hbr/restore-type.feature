@@ -1,0 +1,84 @@
+@hbr @read-only
+Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
+  Seed page 000_3047ce2f2f763c6a.txt, "Request parameters".
+  RestoreType: "The type of the data source. Valid values: ECS_FILE, OSS, NAS, COMMON_FILE_SYSTEM, OTS_TABLE, UDM_ECS_ROLLBACK."
+  Edition: "The edition type. Valid values: BASIC and STANDARD. Default value: STANDARD."
+
+  @HBR.RestoreType
+  Scenario Outline: RestoreType <type> restricts the listing to restore jobs of that type
+    Doc: "RestoreType — The type of the data source. Valid values: … <type> …"
+    Given the full listing of restore jobs
+    And the full listing has a restore job whose "RestoreType" is "<type>"
+    When I list all restore jobs with RestoreType "<type>"
+    Then the listing holds exactly the full listing's restore jobs whose "RestoreType" is "<type>"
+
+    Examples:
+      | type               |
+      | ECS_FILE           |
+      | OSS                |
+      | NAS                |
+      | COMMON_FILE_SYSTEM |
+      | OTS_TABLE          |
+      | UDM_ECS_ROLLBACK   |
+
+  @HBR.RestoreType
+  Scenario Outline: RestoreType <type> is accepted even when no restore job has it
+    Doc: "RestoreType … Valid values: … <type> …"
+    When I list restore jobs with RestoreType "<type>"
+    Then the answer is a success
+    And every listed restore job has "RestoreType" equal to "<type>"
+
+    Examples:
+      | type               |
+      | ECS_FILE           |
+      | OSS                |
+      | NAS                |
+      | COMMON_FILE_SYSTEM |
+      | OTS_TABLE          |
+      | UDM_ECS_ROLLBACK   |
+
+  @HBR.RestoreType @negative
+  Scenario Outline: RestoreType "<type>" is not a documented value, so it is rejected
+    Doc: "RestoreType … Valid values: ECS_FILE, OSS, NAS, COMMON_FILE_SYSTEM, OTS_TABLE, UDM_ECS_ROLLBACK."
+    When I list restore jobs with RestoreType "<type>"
+    Then the answer is an error
+
+    Examples:
+      | type       | why                                           |
+      | FTP        | not a data source type                        |
+      | ecs_file   | documented values are upper case              |
+      | UDM_ECS    | a SourceType value, not a RestoreType value   |
+
+  @HBR.Edition.Default
+  Scenario: Edition omitted equals Edition STANDARD
+    Doc: "Edition … Default value: STANDARD."
+    When I walk every page of restore jobs with PageSize 99
+    Then the walk lists the same restore jobs in the same order as a walk with Edition "STANDARD"
+
+  @HBR.Edition
+  Scenario Outline: Edition <edition> is accepted
+    Doc: "Edition — The edition type. Valid values: BASIC and STANDARD."
+    When I list restore jobs with Edition "<edition>"
+    Then the answer is a success
+
+    Examples:
+      | edition  |
+      | BASIC    |
+      | STANDARD |
+
+  @HBR.Edition
+  Scenario: Each job belongs to one edition: BASIC and STANDARD listings share no job
+    Doc: "Edition — The edition type. Valid values: BASIC and STANDARD." (one value per job)
+    When I walk every page of restore jobs with Edition "BASIC"
+    Then the walk shares no restore job with a walk with Edition "STANDARD"
+
+  @HBR.Edition @negative
+  Scenario Outline: Edition "<edition>" is not BASIC or STANDARD, so it is rejected
+    Doc: "Edition … Valid values: BASIC and STANDARD."
+    When I list restore jobs with Edition "<edition>"
+    Then the answer is an error
+
+    Examples:
+      | edition    |
+      | PREMIUM    |
+      | basic      |

@@ -1,0 +1,154 @@
+package io.restorekit.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import io.restorekit.oracle.Listing;
+import io.restorekit.oracle.ListingDifference;
+import io.restorekit.session.ClauseViolation;
+import io.restorekit.wire.RpcRequest;
+import io.restorekit.wire.RpcResponse;
+import java.util.OptionalLong;
+
+/** Judgements of one answer: success or error, echoes, page size, envelope fields, default equivalence. */
+public class AnswerSteps {
+    private final ScenarioState state;
+
+    public AnswerSteps(ScenarioState state) {
+        this.state = state;
+    }
+
+    @Then("the answer is a success")
+    public void isSuccess() {
+        state.session.expectSuccess(state.requireAnswer(), "");
+    }
+
+    @Then("the answer is an error")
+    public void isError() {
+        state.session.expectError(state.requireAnswer(), " to " + requestSummary(state.requireAnswer()));
+    }
+
+    @Then("the answer echoes {word} {long}")
+    public void echoes(String field, long expected) {
+        RpcResponse answer = state.requireAnswer();
+        JsonNode echoed = answer.json().get(field);
+        if (echoed == null || !echoed.isIntegralNumber() || echoed.asLong() != expected) {
+            throw violation("The answer must echo " + field + " " + expected + ", but " + field + " is "
+                    + (echoed == null ? "absent" : echoed.toString()), answer);
+        }
+    }
+
+    @Then("the page holds at most {int} items")
+    public void atMost(int size) {
+        Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
+        if (listing.items().size() > size) {
+            throw violation("A page of size " + size + " must hold at most " + size + " items, but holds "
+                    + listing.items().size(), listing.response());
+        }
+    }
+
+    @Then("the page holds no items")
+    public void noItems() {
+        Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
+        if (!listing.items().isEmpty()) {
+            throw violation("The page must be empty, but holds " + listing.items().size() + " items", listing.response());
+        }
+    }
+
+    @Then("the answer reports the full listing's {word}")
+    public void reportsFullTotal(String field) {
+        Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
+        long expected = state.requireFullListing().total();
+        OptionalLong actual = listing.total();
+        if (actual.isEmpty() || actual.getAsLong() != expected) {
+            throw violation(field + " must be the true total " + expected + " on every page, but is "
+                    + (actual.isEmpty() ? "absent" : actual.getAsLong()), listing.response());
+        }
+    }
+
+    @Then("the answer lists the same restore jobs/tasks as a call with {word} {string}")
+    public void sameAsExplicit(String name, String value) {
+        compareWith(state.session.request().with(name, value), name + " " + value);
+    }
+
+    @Then("the answer lists the same restore jobs/tasks as a call with:")
+    public void sameAsExplicitTable(DataTable table) {
+        compareWith(new RequestSteps(state).withRows(state.session.request(), table), table.asLists().toString());
+    }
+
+    @Then("both answers list the same restore jobs/tasks with the same {word}")
+    public void bothSame(String totalField) {
+        Listing first = state.session.expectSuccess(state.requireAnswer(), "");
+        Listing second = state.session.expectSuccess(state.secondAnswer, "");
+        ListingDifference diff = ListingDifference.of(first.ids(), java.util.Set.of(), second.ids());
+        if (!diff.none() || !first.ids().equals(second.ids()) || !first.total().equals(second.total())) {
+            throw violation("The same request twice must give the same answer, but the second differs: " + diff.describe()
+                    + "; " + totalField + " " + first.total() + " then " + second.total(), second.response());
+        }
+    }
+
+    @Then("the answer's {string} is true")
+    public void fieldIsTrue(String field) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || !value.isBoolean() || !value.asBoolean()) {
+            throw violation(field + " must be true, but is " + value, state.answer);
+        }
+    }
+
+    @Then("the answer's {string} is {string}")
+    public void fieldIsText(String field, String expected) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || !value.isTextual() || !value.asText().equals(expected)) {
+            throw violation(field + " must be the string \"" + expected + "\", but is " + value, state.answer);
+        }
+    }
+
+    @Then("the answer's {string} is {long}")
+    public void fieldIsNumber(String field, long expected) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || !value.isIntegralNumber() || value.asLong() != expected) {
+            throw violation(field + " must be the integer " + expected + ", but is " + value, state.answer);
+        }
+    }
+
+    @Then("the answer carries a RequestId")
+    public void carriesRequestId() {
+        JsonNode value = state.requireAnswer().json().get("RequestId");
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw violation("Every answer must carry a RequestId, but it is " + value, state.answer);
+        }
+    }
+
+    @Then("TotalPages is TotalElements divided by the page size, rounded up")
+    public void totalPagesArithmetic() {
+        Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
+        long size = listing.echoedSize().orElseThrow(() -> violation("The answer echoes no page size", state.answer));
+        long total = listing.total().orElseThrow(() -> violation("The answer carries no total", state.answer));
+        OptionalLong pages = listing.totalPages();
+        long expected = (total + size - 1) / size;
+        if (pages.isEmpty() || pages.getAsLong() != expected) {
+            throw violation("With " + total + " items and page size " + size + ", the total number of pages must be "
+                    + expected + ", but is " + (pages.isEmpty() ? "absent" : pages.getAsLong()), state.answer);
+        }
+    }
+
+    private void compareWith(RpcRequest explicit, String what) {
+        Listing implicit = state.session.expectSuccess(state.requireAnswer(), "");
+        RpcResponse other = state.session.send(explicit);
+        Listing explicitListing = state.session.expectSuccess(other, " with " + what);
+        if (!implicit.ids().equals(explicitListing.ids()) || !implicit.total().equals(explicitListing.total())) {
+            throw violation("Omitting the parameter must equal sending its documented default (" + what + "), but the"
+                    + " answers differ: without it " + implicit.ids().size() + " items of " + implicit.total()
+                    + ", with it " + explicitListing.ids().size() + " of " + explicitListing.total() + "; "
+                    + ListingDifference.of(implicit.ids(), java.util.Set.of(), explicitListing.ids()).describe(), other);
+        }
+    }
+
+    private static String requestSummary(RpcResponse response) {
+        return "the request " + response.request().parameters();
+    }
+
+    private ClauseViolation violation(String statement, RpcResponse response) {
+        return new ClauseViolation(state.session.clause(), statement, response);
+    }
+}

@@ -1,0 +1,93 @@
+package io.restorekit.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import io.restorekit.oracle.FieldChecks;
+import io.restorekit.oracle.Listing;
+import io.restorekit.oracle.PageWalk;
+import io.restorekit.schema.SchemaKind;
+import io.restorekit.schema.SchemaViolation;
+import io.restorekit.schema.ValidationResult;
+import io.restorekit.runner.KitRuntime;
+import io.restorekit.session.ClauseViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Clauses about single item fields of the full listing: units, JSON inside strings, type-specific fields. */
+public class FieldSteps {
+    private final ScenarioState state;
+
+    public FieldSteps(ScenarioState state) {
+        this.state = state;
+    }
+
+    @Then("every restore job's/task's {string}, where present, counts {word}")
+    public void timestampUnit(String field, String unit) {
+        everyPresent(field, value -> FieldChecks.timestampProblem(value, unit), "counts " + unit);
+    }
+
+    @Then("every restore job's/task's {string}, where present, is a string that parses as JSON")
+    public void embeddedJson(String field) {
+        everyPresent(field, FieldChecks::embeddedJsonProblem, "holds JSON inside a string");
+    }
+
+    @Then("every restore job's/task's {string}, where present, is between {long} and {long}")
+    public void between(String field, long low, long high) {
+        everyPresent(field, value -> value.isIntegralNumber() && value.asLong() >= low && value.asLong() <= high
+                ? Optional.empty() : Optional.of("is " + value + ", outside " + low + " … " + high), "is between " + low + " and " + high);
+    }
+
+    @Then("every restore job/task that has {string} has {string} equal to {string}")
+    public void onlyOn(String field, String otherField, String value) {
+        everyPresent(field, (item, v) -> item.has(otherField) && item.get(otherField).asText().equals(value)
+                ? Optional.empty() : Optional.of("appears although " + otherField + " is " + item.get(otherField)),
+                "appears only where " + otherField + " is " + value);
+    }
+
+    @Then("every page validates against the response schema")
+    public void everyPageValid() {
+        PageWalk walk = state.requireWalk();
+        KitRuntime runtime = KitRuntime.current();
+        for (Listing page : walk.pages()) {
+            ValidationResult result = runtime.schemas().validate(state.session.api().id(), SchemaKind.RESPONSE,
+                    page.response().json(), runtime.settings().strict());
+            if (!result.valid()) {
+                throw new ClauseViolation(state.session.clause(), "A page breaks the response schema: "
+                        + result.errors().stream().map(SchemaViolation::describe).limit(5).toList(), page.response());
+            }
+        }
+        if (walk.items().isEmpty()) {
+            ListingSteps.skip("the target lists no " + state.session.api().list().idField() + " items to check");
+        }
+    }
+
+    private void everyPresent(String field, Function<JsonNode, Optional<String>> check, String clause) {
+        everyPresent(field, (item, value) -> check.apply(value), clause);
+    }
+
+    private void everyPresent(String field, java.util.function.BiFunction<JsonNode, JsonNode, Optional<String>> check,
+                              String clause) {
+        PageWalk full = state.requireFullListing();
+        Listing ids = new Listing(state.session.api(), full.pages().get(0).response());
+        List<String> problems = new ArrayList<>();
+        int present = 0;
+        for (JsonNode item : full.items()) {
+            JsonNode value = item.get(field);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            present++;
+            check.apply(item, value).ifPresent(p -> problems.add(ids.id(item) + ": " + field + " " + p));
+        }
+        if (present == 0) {
+            ListingSteps.skip("no item of the target's full listing has " + field);
+        }
+        if (!problems.isEmpty()) {
+            throw new ClauseViolation(state.session.clause(), field + " " + clause + ", but " + problems.size() + " of "
+                    + present + " items break it: " + String.join("; ", problems.subList(0, Math.min(3, problems.size()))),
+                    full.pages().get(0).response());
+        }
+    }
+}

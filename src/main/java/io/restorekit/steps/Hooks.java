@@ -1,0 +1,62 @@
+package io.restorekit.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.restorekit.api.ApiDescriptor;
+import io.restorekit.runner.KitRuntime;
+import io.restorekit.session.ApiSession;
+import io.restorekit.session.ExchangeJournal;
+import io.restorekit.wire.HttpExchange;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Binds each scenario to its API (by its @hbr/@dbs tag) and attaches every exchange to its report. */
+public class Hooks {
+    private final ScenarioState state;
+
+    public Hooks(ScenarioState state) {
+        this.state = state;
+    }
+
+    @Before(order = 0)
+    public void bindApi(Scenario scenario) {
+        KitRuntime runtime = KitRuntime.current();
+        List<String> tags = scenario.getSourceTagNames().stream().map(t -> t.substring(1)).toList();
+        ApiDescriptor api = runtime.apis().all().stream()
+                .filter(a -> tags.contains(a.id()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("scenario '" + scenario.getName()
+                        + "' names no API tag; known: " + runtime.apis().all().stream().map(ApiDescriptor::id).toList()));
+        String clause = tags.stream()
+                .filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api.label() + "."))
+                .findFirst().orElse(api.label());
+        state.session = new ApiSession(runtime, api, clause);
+        ExchangeJournal.begin();
+    }
+
+    @After
+    public void attachExchanges(Scenario scenario) {
+        List<HttpExchange> exchanges = ExchangeJournal.end();
+        if (exchanges.isEmpty()) {
+            return;
+        }
+        String text = exchanges.stream().map(Hooks::render).collect(Collectors.joining("\n\n"));
+        scenario.attach(text, "text/plain", "HTTP exchanges (" + exchanges.size() + ")");
+    }
+
+    static String render(HttpExchange e) {
+        StringBuilder out = new StringBuilder();
+        out.append("> ").append(e.requestLine()).append('\n');
+        e.requestHeaders().forEach((k, v) -> out.append("> ").append(k).append(": ").append(String.join(", ", v)).append('\n'));
+        if (!e.answered()) {
+            return out.append("< no answer: ").append(e.transportError()).append(" (after ")
+                    .append(e.elapsed().toMillis()).append(" ms)").toString();
+        }
+        out.append("< HTTP ").append(e.status()).append(" (").append(e.elapsed().toMillis()).append(" ms)\n");
+        e.responseHeaders().forEach((k, v) -> out.append("< ").append(k).append(": ").append(String.join(", ", v)).append('\n'));
+        String body = e.responseBody() == null ? "" : e.responseBody();
+        return out.append(body.length() > 4000 ? body.substring(0, 4000) + "\n… (" + body.length() + " characters)" : body).toString();
+    }
+}

@@ -1,0 +1,70 @@
+package io.restorekit.steps;
+
+import io.restorekit.oracle.FilterCondition;
+import io.restorekit.oracle.PageWalk;
+import io.restorekit.session.ApiSession;
+import io.restorekit.wire.RpcRequest;
+import io.restorekit.wire.RpcResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What one scenario has seen so far; shared by its step classes (one instance per scenario). */
+public final class ScenarioState {
+    private static final Pattern PICK = Pattern.compile("\\{\\{([A-Za-z0-9_]+)}}");
+
+    ApiSession session;
+    RpcResponse answer;
+    RpcResponse secondAnswer;
+    PageWalk walk;
+    /** Why the last "list all" got no walk: the target rejected the first page (kept for lenient steps). */
+    AssertionError walkRejection;
+    PageWalk secondWalk;
+    PageWalk fullListing;
+    int walkPageSize;
+    RpcRequest walkRequest;
+    final List<FilterCondition> filters = new ArrayList<>();
+    final Map<String, String> picks = new LinkedHashMap<>();
+
+    /** Replaces {@code {{name}}} with the value picked under that name. */
+    String expand(String text) {
+        Matcher m = PICK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = picks.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("the scenario uses {{" + m.group(1) + "}} but picked no value by that name");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    PageWalk requireFullListing() {
+        if (fullListing == null) {
+            throw new IllegalStateException("the scenario needs 'Given the full listing …' first");
+        }
+        return fullListing;
+    }
+
+    PageWalk requireWalk() {
+        if (walkRejection != null) {
+            throw walkRejection;
+        }
+        if (walk == null) {
+            throw new IllegalStateException("the scenario listed nothing page by page yet");
+        }
+        return walk;
+    }
+
+    RpcResponse requireAnswer() {
+        if (answer == null) {
+            throw new IllegalStateException("the scenario sent no request yet");
+        }
+        return answer;
+    }
+}
