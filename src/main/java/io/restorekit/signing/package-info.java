@@ -1,0 +1,20 @@
+/**
+ * Request signing for Alibaba Cloud RPC APIs, JDK only, checked byte for byte against the official SDK.
+ *
+ * <p>What the official Java SDK (tea-openapi, openapiutil 0.2.2) signs, and what this package reproduces:
+ * <ul>
+ *   <li><b>V3, ACS3-HMAC-SHA256</b> (default): headers {@code host}, {@code x-acs-action}, {@code x-acs-version},
+ *   {@code x-acs-date} ({@code yyyy-MM-ddTHH:mm:ssZ}), {@code x-acs-signature-nonce}, {@code x-acs-content-sha256}
+ *   (hex SHA-256 of the body), {@code x-acs-security-token} (STS) plus any other {@code x-acs-*} header present
+ *   (the SDK adds {@code x-acs-credentials-provider}) and {@code content-type} when present. Canonical query: every
+ *   parameter sorted by its <em>raw</em> name, {@code encode(k)=encode(v)}, an empty value kept as {@code k=}.
+ *   Path as given ({@code /}).</li>
+ *   <li><b>V1, HMAC-SHA1</b> ({@code signatureAlgorithm = "v2"}): query parameters {@code Action}, {@code Format=json},
+ *   {@code Version}, {@code Timestamp}, {@code SignatureNonce}, {@code SecurityToken} (STS),
+ *   {@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}, {@code AccessKeyId}; parameters with an empty
+ *   value are left out of the string to sign; key is {@code secret + "&"}; {@code Signature} is Base64.</li>
+ * </ul>
+ * Encoding is RFC 3986 ({@link io.restorekit.signing.PercentEncoder}). On the wire the SDK writes spaces in the query
+ * as {@code +}; a server must decode {@code +} as a space before verifying.
+ */
+package io.restorekit.signing;
