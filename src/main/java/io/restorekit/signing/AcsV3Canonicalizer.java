@@ -1,5 +1,7 @@
 package io.restorekit.signing;
 
+import io.restorekit.wire.PercentEncoder;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

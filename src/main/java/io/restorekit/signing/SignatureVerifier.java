@@ -1,5 +1,7 @@
 package io.restorekit.signing;
 
+import io.restorekit.wire.PercentEncoder;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -14,7 +14,7 @@
  *   {@code SignatureMethod=HMAC-SHA1}, {@code SignatureVersion=1.0}, {@code AccessKeyId}; parameters with an empty
  *   value are left out of the string to sign; key is {@code secret + "&"}; {@code Signature} is Base64.</li>
  * </ul>
- * Encoding is RFC 3986 ({@link io.restorekit.signing.PercentEncoder}). On the wire the SDK writes spaces in the query
+ * Encoding is RFC 3986 ({@link io.restorekit.wire.PercentEncoder}). On the wire the SDK writes spaces in the query
  * as {@code +}; a server must decode {@code +} as a space before verifying.
  */
 package io.restorekit.signing;

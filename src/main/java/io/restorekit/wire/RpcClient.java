@@ -47,7 +47,7 @@ public final class RpcClient {
     public RpcResponse call(URI endpoint, RpcRequest request) {
         Map<String, String> query = new java.util.LinkedHashMap<>(request.query());
         Map<String, String> extraHeaders = decorator.decorate("POST", endpoint, query, request);
-        URI uri = URI.create(base(endpoint) + "/?" + QueryEncoding.queryString(query));
+        URI uri = URI.create(base(endpoint) + "/?" + PercentEncoder.queryString(query));
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)
                 .header("Accept", "application/json")

@@ -79,7 +79,7 @@ public final class RpcRequest {
 
     @Override
     public String toString() {
-        return "POST /?" + QueryEncoding.queryString(query());
+        return "POST /?" + PercentEncoder.queryString(query());
     }
 
     private static void flatten(String prefix, Object value, Map<String, String> into) {

@@ -1,5 +1,7 @@
 package io.restorekit.signing;
 
+import io.restorekit.wire.PercentEncoder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

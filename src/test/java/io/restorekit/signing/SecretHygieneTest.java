@@ -1,5 +1,7 @@
 package io.restorekit.signing;
 
+import io.restorekit.wire.PercentEncoder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,4 +1,4 @@
-package io.restorekit.signing;
+package io.restorekit.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,13 @@ public final class PercentEncoder {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private PercentEncoder() {
+    }
+
+    /** {@code k1=v1&k2=v2} in the map's own order, every key and value percent-encoded. */
+    public static String queryString(Map<String, String> parameters) {
+        java.util.StringJoiner joined = new java.util.StringJoiner("&");
+        parameters.forEach((k, v) -> joined.add(encode(k) + "=" + encode(v)));
+        return joined.toString();
     }
 
     /** Encodes one query key or value (UTF-8, RFC 3986). */

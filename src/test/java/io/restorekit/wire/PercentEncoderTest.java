@@ -1,4 +1,4 @@
-package io.restorekit.signing;
+package io.restorekit.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class QueryEncodingTest {
+class QueryStringTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -27,7 +27,7 @@ class QueryEncodingTest {
             "2026-11-24T04:08:02Z | 2026-11-24T04%3A08%3A02Z",
     })
     void percentEncodesAsRfc3986(String raw, String encoded) {
-        assertThat(QueryEncoding.percentEncode(raw.strip())).isEqualTo(encoded.strip());
+        assertThat(PercentEncoder.encode(raw.strip())).isEqualTo(encoded.strip());
     }
 
     @Test
@@ -35,6 +35,6 @@ class QueryEncodingTest {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("Filters.1.Values.1", "v 1");
         params.put("A", "");
-        assertThat(QueryEncoding.queryString(params)).isEqualTo("Filters.1.Values.1=v%201&A=");
+        assertThat(PercentEncoder.queryString(params)).isEqualTo("Filters.1.Values.1=v%201&A=");
     }
 }
