@@ -1,0 +1,127 @@
+package io.restorekit.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The kit's contract: every {@code schemas/<api>/<kind>.schema.json}, compiled once, shared by all scenarios.
+ *
+ * <p>Thread-safe: the catalog is immutable after loading and networknt schemas are safe for concurrent validation.
+ * {@link #load(Path)} returns the same catalog for the same root and profile. {@code $ref}s across files resolve from
+ * disk ({@code $id} base {@code https://restorekit.invalid/schemas/} maps to the schemas root); nothing is fetched.
+ */
+public final class SchemaCatalog {
+    private static final ConcurrentMap<String, SchemaCatalog> LOADED = new ConcurrentHashMap<>();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced) {
+    }
+
+    private final SchemaProfile profile;
+    private final Map<String, Compiled> compiled;
+    private final Set<String> apis;
+
+    private SchemaCatalog(Path root, SchemaProfile profile) {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("schemas root is not a directory: " + root);
+        }
+        this.profile = profile;
+        SchemaDocuments documents = SchemaDocuments.read(root, profile, MAPPER);
+        SchemaRegistry registry = OfflineSchemaRegistry.create(documents);
+        SchemaDereferencer dereferencer = new SchemaDereferencer(documents);
+        Map<String, Compiled> byKey = new TreeMap<>();
+        Set<String> found = new TreeSet<>();
+        for (String api : apiDirectories(root)) {
+            for (SchemaKind kind : SchemaKind.values()) {
+                URI id = SchemaDocuments.idOf(api + "/" + kind.fileName());
+                if (documents.contains(id)) {
+                    Schema schema = registry.getSchema(SchemaLocation.of(id.toString()));
+                    schema.initializeValidators();
+                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferencer.dereference(id)));
+                    found.add(api);
+                }
+            }
+        }
+        this.compiled = Map.copyOf(byKey);
+        this.apis = Set.copyOf(found);
+    }
+
+    /** The catalog of {@code schemasRoot} in the kit's default, {@link SchemaProfile#TOLERANT} reading. */
+    public static SchemaCatalog load(Path schemasRoot) {
+        return load(schemasRoot, SchemaProfile.TOLERANT);
+    }
+
+    public static SchemaCatalog load(Path schemasRoot, SchemaProfile profile) {
+        Path root = schemasRoot.toAbsolutePath().normalize();
+        return LOADED.computeIfAbsent(root + "|" + profile, k -> new SchemaCatalog(root, profile));
+    }
+
+    /**
+     * Validates an instance. Undocumented members are warnings, or errors when {@code strict}; strings documented as
+     * JSON text that do not parse are listed in {@link ValidationResult#embeddedJsonProblems()}.
+     */
+    public ValidationResult validate(String api, SchemaKind kind, JsonNode instance, boolean strict) {
+        Compiled target = compiled(api, kind);
+        List<SchemaViolation> errors = new ArrayList<>(ViolationTranslator.translate(target.schema().validate(instance)));
+        List<SchemaViolation> undocumented = UndocumentedFieldCheck.find(target.dereferenced(), instance);
+        List<SchemaViolation> embedded = EmbeddedJsonCheck.find(target.dereferenced(), instance);
+        if (strict) {
+            errors.addAll(undocumented);
+            return new ValidationResult(errors, List.of(), embedded);
+        }
+        return new ValidationResult(errors, undocumented, embedded);
+    }
+
+    /** The schema document as written (with this catalog's profile applied); a copy, free to modify. */
+    public JsonNode schemaJson(String api, SchemaKind kind) {
+        return compiled(api, kind).json().deepCopy();
+    }
+
+    /** The schema with every {@code $ref} inlined (the reference kept as {@code x-ref}): one tree to walk. A copy. */
+    public JsonNode dereferencedSchemaJson(String api, SchemaKind kind) {
+        return compiled(api, kind).dereferenced().deepCopy();
+    }
+
+    /** The APIs with at least one schema, e.g. {@code [dbs, hbr]}. */
+    public Set<String> apis() {
+        return apis;
+    }
+
+    public SchemaProfile profile() {
+        return profile;
+    }
+
+    private Compiled compiled(String api, SchemaKind kind) {
+        Compiled found = compiled.get(key(api, kind));
+        if (found == null) {
+            throw new IllegalArgumentException("no " + kind.fileName() + " for api '" + api + "'; known: " + compiled.keySet());
+        }
+        return found;
+    }
+
+    private static String key(String api, SchemaKind kind) {
+        return api + "/" + kind.fileName();
+    }
+
+    private static List<String> apiDirectories(Path root) {
+        try (var entries = Files.list(root)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
