@@ -11,11 +11,14 @@ public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
-    public static String render(String targetDescription, RunTally tally, Path reportDir) {
+    /** {@code stoppedBecause}: why the run ended before its scenarios (null when it did not). */
+    public static String render(String targetDescription, RunTally tally, Path reportDir, String stoppedBecause) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
         Map<String, Map<ScenarioOutcome.Verdict, Integer>> counts = tally.countsByApi();
-        if (counts.isEmpty()) {
+        if (stoppedBecause != null) {
+            out.append("  The run stopped before its scenarios: ").append(stoppedBecause).append('\n');
+        } else if (counts.isEmpty()) {
             out.append("  no scenario ran (check the tag filter)\n");
         }
         counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   skipped %4d%n", api,
@@ -39,7 +42,7 @@ public final class ConsoleSummary {
         }
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null || message.isBlank()) {
             return "";
         }

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every report of a run, into the one directory the settings name: Cucumber's HTML (the living
@@ -34,7 +33,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private final java.util.Set<String> apiIds;
 
     public ReportPlugin() {
-        this(KitRuntime.settingsForReports(), System.out);
+        this(KitRuntime.settingsForReports(), KitRuntime.consoleForReports());
     }
 
     ReportPlugin(KitSettings settings, PrintStream console) {
@@ -69,24 +68,24 @@ public final class ReportPlugin implements ConcurrentEventListener {
     }
 
     private void onRunFinished(TestRunFinished event) {
-        console.print(ConsoleSummary.render(KitRuntime.describeTarget(), tally, reportDir));
+        String stopped = event.getResult().getError() == null ? null
+                : ConsoleSummary.firstLine(event.getResult().getError().getMessage());
+        console.print(ConsoleSummary.render(KitRuntime.describeTarget(), tally, reportDir, stopped));
         console.flush();
     }
 
     static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
         List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();
-        String api = tags.stream().filter(apiIds::contains).findFirst().orElse("?").toUpperCase(Locale.ROOT);
-        String clause = tags.stream().filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api + ".")).findFirst().orElse(api);
         ScenarioOutcome.Verdict verdict = result.getStatus() == Status.PASSED ? ScenarioOutcome.Verdict.PASSED
                 : result.getStatus() == Status.SKIPPED ? ScenarioOutcome.Verdict.SKIPPED
                 : ScenarioOutcome.Verdict.FAILED;
         String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
                 : result.getError().getMessage();
         String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();
-        return new ScenarioOutcome(api, clause, testCase.getName(), location, verdict, message, tags);
+        return ScenarioOutcome.of(apiIds, tags, testCase.getName(), location, verdict, message);
     }
 
-    private static String relative(String path) {
+    public static String relative(String path) {
         int at = path.indexOf("/features/");
         return at >= 0 ? path.substring(at + 1) : path;
     }

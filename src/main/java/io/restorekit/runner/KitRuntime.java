@@ -23,9 +23,16 @@ public final class KitRuntime implements AutoCloseable {
     private final Target target;
     private final RpcClient client;
     private final ListingCache listings = new ListingCache();
+    private final java.io.PrintStream console;
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
+        this(settings, target, decorator, System.out);
+    }
+
+    /** {@code console}: where the end-of-run summary goes (a programmatic run may silence it). */
+    public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator, java.io.PrintStream console) {
         this.settings = settings;
+        this.console = console;
         this.apis = ApiCatalog.load(settings.schemasDir());
         this.schemas = SchemaCatalog.load(settings.schemasDir());
         this.target = target;
@@ -62,6 +69,11 @@ public final class KitRuntime implements AutoCloseable {
     public static KitSettings settingsForReports() {
         KitRuntime runtime = current;
         return runtime != null ? runtime.settings : KitSettings.fromSystem();
+    }
+
+    public static java.io.PrintStream consoleForReports() {
+        KitRuntime runtime = current;
+        return runtime != null ? runtime.console : System.out;
     }
 
     /** The target as reports name it, without starting one. */

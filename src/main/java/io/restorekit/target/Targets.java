@@ -41,6 +41,11 @@ public final class Targets {
         return settings.endpointOverrides().isEmpty() ? base : new OverriddenTarget(base, settings);
     }
 
+    /** A target that sends every API to one base URL (an emulator, or a server a test started). */
+    public static Target fixed(URI base, String description) {
+        return new FixedTarget(base, description, null, false, () -> { });
+    }
+
     static boolean hasCredentials(KitSettings settings) {
         return notBlank(settings.environment().get("ALIBABA_CLOUD_ACCESS_KEY_ID"))
                 && notBlank(settings.environment().get("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
