@@ -12,7 +12,7 @@ public final class RpcResponse {
     private final JsonNode json;
     private final String jsonProblem;
 
-    RpcResponse(RpcRequest request, HttpExchange exchange) {
+    public RpcResponse(RpcRequest request, HttpExchange exchange) {
         this.request = request;
         this.exchange = exchange;
         JsonNode parsed = null;

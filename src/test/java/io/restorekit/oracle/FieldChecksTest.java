@@ -1,0 +1,31 @@
+package io.restorekit.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.Test;
+
+class FieldChecksTest {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    @Test
+    void secondsAndMillisecondsAreToldApart() {
+        assertThat(FieldChecks.timestampProblem(F.numberNode(1554347313L), "seconds")).isEmpty();
+        assertThat(FieldChecks.timestampProblem(F.numberNode(1554560477000L), "milliseconds")).isEmpty();
+        assertThat(FieldChecks.timestampProblem(F.numberNode(1554560477000L), "seconds"))
+                .hasValueSatisfying(p -> assertThat(p).contains("that counts milliseconds"));
+        assertThat(FieldChecks.timestampProblem(F.numberNode(1554347313L), "milliseconds"))
+                .hasValueSatisfying(p -> assertThat(p).contains("that counts seconds"));
+        assertThat(FieldChecks.timestampProblem(F.textNode("1554347313"), "seconds"))
+                .hasValueSatisfying(p -> assertThat(p).contains("not an integer"));
+    }
+
+    @Test
+    void embeddedJsonMustParse() {
+        assertThat(FieldChecks.embeddedJsonProblem(F.textNode("{\"UseVSS\":false}"))).isEmpty();
+        assertThat(FieldChecks.embeddedJsonProblem(F.textNode("[\"/var\", \"/proc\"]"))).isEmpty();
+        assertThat(FieldChecks.embeddedJsonProblem(F.textNode("[\"UseVSS\":true]"))).isPresent();
+        assertThat(FieldChecks.embeddedJsonProblem(F.textNode("{\\\"doCopy\\\":true}"))).isPresent();
+        assertThat(FieldChecks.embeddedJsonProblem(F.objectNode())).hasValueSatisfying(p -> assertThat(p).contains("not a string"));
+    }
+}
