@@ -95,7 +95,7 @@ class ResponseShapeTest {
         for (JsonNode job : hbrJobs) {
             String id = job.path("RestoreId").asText();
             assertThat(DatasetGenerator.HBR_ITEM_FIELDS).as(id).containsAll(ErrorShape.fieldNames(job));
-            job.fields().forEachRemaining(f -> {
+            job.properties().forEach(f -> {
                 String name = f.getKey();
                 JsonNode v = f.getValue();
                 if (HBR_INTEGERS.contains(name)) {
@@ -122,7 +122,7 @@ class ResponseShapeTest {
                 assertThat(ots.path("BatchChannelCount").isInt()).isTrue();
                 assertThat(ots.path("OverwriteExisting").isBoolean()).isTrue();
             }
-            job.path("Report").fields().forEachRemaining(f -> assertThat(f.getValue().isTextual()).isTrue());
+            job.path("Report").properties().forEach(f -> assertThat(f.getValue().isTextual()).isTrue());
         }
     }
 
@@ -165,7 +165,7 @@ class ResponseShapeTest {
         for (JsonNode task : dbsTasks) {
             String id = task.path("RestoreTaskId").asText();
             assertThat(DatasetGenerator.DBS_ITEM_FIELDS).as(id).containsAll(ErrorShape.fieldNames(task));
-            task.fields().forEachRemaining(f -> {
+            task.properties().forEach(f -> {
                 String name = f.getKey();
                 JsonNode v = f.getValue();
                 if (DBS_INTEGERS.contains(name)) {
