@@ -26,6 +26,7 @@ public final class ConsoleSummary {
         list(out, "Failed", tally, ScenarioOutcome.Verdict.FAILED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
         out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
+        out.append("  Matrix: ").append(reportDir.resolve("conformance-matrix.html")).append('\n');
         return out.toString();
     }
 

@@ -12,6 +12,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.restorekit.config.KitSettings;
 import io.restorekit.runner.KitRuntime;
+import io.restorekit.session.SchemaFindings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -26,7 +27,9 @@ import java.util.List;
  * bus, so reports never need a second run.
  */
 public final class ReportPlugin implements ConcurrentEventListener {
+    static final FeatureDocs DOCS = new FeatureDocs();
     private final Path reportDir;
+    private final Path docsDir;
     private final RunTally tally = new RunTally();
     private final List<ConcurrentEventListener> formatters;
     private final PrintStream console;
@@ -38,6 +41,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
 
     ReportPlugin(KitSettings settings, PrintStream console) {
         this.reportDir = settings.reportDir();
+        this.docsDir = settings.root().resolve("docs");
         this.console = console;
         this.apiIds = io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
@@ -70,6 +74,12 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private void onRunFinished(TestRunFinished event) {
         String stopped = event.getResult().getError() == null ? null
                 : ConsoleSummary.firstLine(event.getResult().getError().getMessage());
+        try {
+            new MatrixWriter(KitRuntime.describeTarget(), SchemaFindings.snapshot(), docsDir.resolve("doc-defects.md"))
+                    .write(ConformanceMatrix.of(tally.outcomes()), reportDir);
+        } catch (IOException e) {
+            console.println("Could not write the conformance matrix to " + reportDir + ": " + e.getMessage());
+        }
         console.print(ConsoleSummary.render(KitRuntime.describeTarget(), tally, reportDir, stopped));
         console.flush();
     }
@@ -82,7 +92,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
         String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
                 : result.getError().getMessage();
         String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();
-        return ScenarioOutcome.of(apiIds, tags, testCase.getName(), location, verdict, message);
+        String doc = DOCS.docAt(java.nio.file.Path.of(testCase.getUri()), testCase.getLocation().getLine());
+        return ScenarioOutcome.of(apiIds, tags, testCase.getName(), location, verdict, message, doc);
     }
 
     public static String relative(String path) {

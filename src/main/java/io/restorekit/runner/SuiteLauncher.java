@@ -25,6 +25,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * many times (the mutation panel) or without Maven (the standalone runner).
  */
 public final class SuiteLauncher {
+    private static final io.restorekit.report.FeatureDocs DOCS = new io.restorekit.report.FeatureDocs();
+
     private SuiteLauncher() {
     }
 
@@ -84,12 +86,11 @@ public final class SuiteLauncher {
 
         private ScenarioOutcome outcome(TestIdentifier test, ScenarioOutcome.Verdict verdict, String message) {
             List<String> tags = test.getTags().stream().map(TestTag::getName).toList();
-            String location = test.getSource()
-                    .filter(FileSource.class::isInstance).map(FileSource.class::cast)
-                    .map(f -> ReportPlugin.relative(f.getFile().getPath())
-                            + f.getPosition().map(p -> ":" + p.getLine()).orElse(""))
-                    .orElse(test.getUniqueId());
-            return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message);
+            java.util.Optional<FileSource> file = test.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast);
+            int line = file.flatMap(FileSource::getPosition).map(p -> p.getLine()).orElse(0);
+            String location = file.map(f -> ReportPlugin.relative(f.getFile().getPath()) + ":" + line).orElse(test.getUniqueId());
+            String doc = file.map(f -> DOCS.docAt(f.getFile().toPath(), line)).orElse("");
+            return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message, doc);
         }
 
         List<ScenarioOutcome> outcomes() {

@@ -1,0 +1,119 @@
+package io.restorekit.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the conformance matrix as Markdown and HTML: per API and clause the verdict, the doc sentences
+ * and, for failures, the whole message (request, answer excerpt, broken constraint); skipped scenarios
+ * with their reasons; undocumented fields seen; a link to the doc-defect register.
+ */
+public final class MatrixWriter {
+    private final String target;
+    private final Map<String, Set<String>> undocumentedFields;
+    private final Path defectRegister;
+
+    public MatrixWriter(String target, Map<String, Set<String>> undocumentedFields, Path defectRegister) {
+        this.target = target;
+        this.undocumentedFields = undocumentedFields;
+        this.defectRegister = defectRegister;
+    }
+
+    public void write(ConformanceMatrix matrix, Path dir) throws IOException {
+        Files.writeString(dir.resolve("conformance-matrix.md"), markdown(matrix));
+        Files.writeString(dir.resolve("conformance-matrix.html"), html(matrix));
+    }
+
+    String markdown(ConformanceMatrix matrix) {
+        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\n");
+        matrix.rowsByApi().forEach((api, rows) -> {
+            md.append("## ").append(api).append("\n\n| clause | verdict | passed | failed | skipped | the docs say |\n")
+                    .append("| --- | --- | --- | --- | --- | --- |\n");
+            rows.forEach(r -> md.append("| ").append(r.clause()).append(" | ").append(symbol(r.verdict())).append(" | ")
+                    .append(r.passed()).append(" | ").append(r.failed()).append(" | ").append(r.skipped()).append(" | ")
+                    .append(String.join("<br>", r.docs()).replace("|", "\\|")).append(" |\n"));
+            md.append('\n');
+            details(md, rows, ScenarioOutcome.Verdict.FAILED, "### Failures in " + api);
+            details(md, rows, ScenarioOutcome.Verdict.SKIPPED, "### Skipped in " + api);
+        });
+        md.append("## Undocumented fields seen\n\n");
+        if (undocumentedFields.values().stream().allMatch(Set::isEmpty)) {
+            md.append("None.\n\n");
+        }
+        undocumentedFields.forEach((api, fields) -> fields.forEach(f -> md.append("- ").append(api.toUpperCase(java.util.Locale.ROOT))
+                .append(": `").append(f).append("`\n")));
+        md.append("\n## Doc defects\n\nWhere the pages contradict themselves, and what the kit does about it: ")
+                .append(defectRegister.toUri()).append('\n');
+        return md.toString();
+    }
+
+    private static void details(StringBuilder md, List<ConformanceMatrix.ClauseRow> rows, ScenarioOutcome.Verdict verdict,
+                                String title) {
+        List<ScenarioOutcome> selected = rows.stream().flatMap(r -> r.scenarios().stream())
+                .filter(s -> s.verdict() == verdict).toList();
+        if (selected.isEmpty()) {
+            return;
+        }
+        md.append(title).append("\n\n");
+        for (ScenarioOutcome s : selected) {
+            md.append("- **").append(s.clause()).append("** ").append(s.name()).append(" (`").append(s.location()).append("`)\n");
+            if (verdict == ScenarioOutcome.Verdict.FAILED) {
+                md.append("\n  ```\n  ").append(s.message().strip().replace("\n", "\n  ")).append("\n  ```\n");
+            } else {
+                md.append("  — ").append(ConsoleSummary.firstLine(s.message())).append('\n');
+            }
+        }
+        md.append('\n');
+    }
+
+    String html(ConformanceMatrix matrix) {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Conformance matrix</title>"
+                + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+                + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.SKIPPED{background:#fff8e0}"
+                + "pre{white-space:pre-wrap;background:#f6f6f6;padding:6px}</style></head><body>");
+        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p>");
+        matrix.rowsByApi().forEach((api, rows) -> {
+            h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>verdict</th><th>passed</th>"
+                    + "<th>failed</th><th>skipped</th><th>the docs say</th><th>scenarios</th></tr>");
+            for (ConformanceMatrix.ClauseRow r : rows) {
+                h.append("<tr class=\"").append(r.verdict()).append("\"><td>").append(esc(r.clause())).append("</td><td>")
+                        .append(r.verdict()).append("</td><td>").append(r.passed()).append("</td><td>").append(r.failed())
+                        .append("</td><td>").append(r.skipped()).append("</td><td>");
+                r.docs().forEach(d -> h.append(esc(d)).append("<br>"));
+                h.append("</td><td>");
+                for (ScenarioOutcome s : r.scenarios()) {
+                    h.append("<div class=\"").append(s.verdict()).append("\">").append(esc(s.name())).append(" <small>")
+                            .append(esc(s.location())).append("</small>");
+                    if (s.verdict() != ScenarioOutcome.Verdict.PASSED && !s.message().isBlank()) {
+                        h.append("<pre>").append(esc(s.message().strip())).append("</pre>");
+                    }
+                    h.append("</div>");
+                }
+                h.append("</td></tr>");
+            }
+            h.append("</table>");
+        });
+        h.append("<h2>Undocumented fields seen</h2><ul>");
+        undocumentedFields.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
+                .append(": <code>").append(esc(f)).append("</code></li>")));
+        h.append("</ul><h2>Doc defects</h2><p><a href=\"").append(esc(defectRegister.toUri().toString()))
+                .append("\">The doc-defect register</a>: where the pages contradict themselves, and what the kit does about it.</p>");
+        return h.append("</body></html>").toString();
+    }
+
+    private static String symbol(ScenarioOutcome.Verdict verdict) {
+        return switch (verdict) {
+            case PASSED -> "pass";
+            case FAILED -> "**FAIL**";
+            case SKIPPED -> "skipped";
+        };
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
