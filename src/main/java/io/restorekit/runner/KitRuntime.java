@@ -44,9 +44,7 @@ public final class KitRuntime implements AutoCloseable {
         if (runtime == null) {
             synchronized (KitRuntime.class) {
                 if (current == null) {
-                    KitSettings settings = KitSettings.fromSystem();
-                    Target target = Targets.open(settings);
-                    KitRuntime created = new KitRuntime(settings, target, RpcClient.RequestDecorator.NONE);
+                    KitRuntime created = open(KitSettings.fromSystem(), System.out);
                     Runtime.getRuntime().addShutdownHook(new Thread(created::close, "kit-runtime-close"));
                     current = created;
                 }
@@ -54,6 +52,12 @@ public final class KitRuntime implements AutoCloseable {
             }
         }
         return runtime;
+    }
+
+    /** A runtime for these settings: the target they name, started, and the request decorator they call for. */
+    public static KitRuntime open(KitSettings settings, java.io.PrintStream console) {
+        Target target = Targets.open(settings);
+        return new KitRuntime(settings, target, RpcClient.RequestDecorator.NONE, console);
     }
 
     /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
