@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /** Where the kit's files are: {@code kit.root} (set by Surefire) or the working directory. */
 final class KitFiles {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private KitFiles() {
     }
