@@ -62,7 +62,8 @@ final class ViolationTranslator {
 
     private static String constraint(Error error) {
         JsonNode value = error.getSchemaNode();
-        String text = value == null ? "" : value.isTextual() ? value.asText() : value.toString();
+        // Types read as words (type integer); every other value as JSON (const "200", enum ["A","B"]).
+        String text = value == null ? "" : value.isTextual() && "type".equals(error.getKeyword()) ? value.asText() : value.toString();
         return (error.getKeyword() + " " + text).trim();
     }
 }

@@ -1,0 +1,169 @@
+package io.restorekit.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The register and the schemas quote the seed pages truly, and the Markdown register and its JSON twin agree. */
+class DefectRegisterTest {
+    private static final Set<String> CHOICES = Set.of("strict", "lenient", "configurable");
+
+    private static String seed(String name) {
+        return KitFiles.normalized(KitFiles.text(KitFiles.seeds().resolve(name)));
+    }
+
+    @Test
+    void everyDefectIsCompleteAndQuotesItsSeedVerbatim() {
+        Set<String> ids = new HashSet<>();
+        for (JsonNode defect : DefectRegister.defects()) {
+            String id = defect.get("id").asText();
+            assertThat(id).matches("(HBR|DBS)-D\\d{2}");
+            assertThat(ids.add(id)).as("unique " + id).isTrue();
+            assertThat(defect.get("api").asText()).isEqualTo(id.substring(0, 3).toLowerCase());
+            assertThat(defect.get("seed").asText()).isEqualTo(id.startsWith("HBR") ? "000_3047ce2f2f763c6a.txt" : "002_8701cbfe4df35ac9.txt");
+            for (String field : List.of("section", "problem", "why", "schemaEffect")) {
+                assertThat(defect.path(field).asText()).as(id + " " + field).isNotBlank();
+            }
+            assertThat(defect.get("kitChoice").asText()).as(id).isIn(CHOICES);
+            assertThat(defect.get("bearsOnBehaviour").isBoolean()).as(id).isTrue();
+            assertThat(defect.get("quotes")).as(id).isNotEmpty();
+            String seed = seed(defect.get("seed").asText());
+            defect.get("quotes").forEach(q -> assertThat(seed).as(id + " quotes the seed").contains(KitFiles.normalized(q.asText())));
+        }
+        assertThat(ids).hasSizeGreaterThan(12);
+    }
+
+    @Test
+    void theMarkdownRegisterIsTheTwinOfTheJson() {
+        String markdown = KitFiles.text(KitFiles.root().resolve("docs/doc-defects.md"));
+        Set<String> headings = new TreeSet<>();
+        Matcher m = Pattern.compile("(?m)^### ((?:HBR|DBS)-D\\d{2})$").matcher(markdown);
+        while (m.find()) {
+            headings.add(m.group(1));
+        }
+        Set<String> ids = new TreeSet<>();
+        for (JsonNode defect : DefectRegister.defects()) {
+            String id = defect.get("id").asText();
+            ids.add(id);
+            int start = markdown.indexOf("### " + id + "\n");
+            int end = markdown.indexOf("\n### ", start + 1);
+            String section = markdown.substring(start, end < 0 ? markdown.length() : end);
+            assertThat(section).as(id).contains(defect.get("problem").asText()).contains(defect.get("why").asText())
+                    .contains("`" + defect.get("kitChoice").asText() + "`").contains(defect.get("schemaEffect").asText());
+            defect.get("quotes").forEach(q -> assertThat(section).as(id).contains(q.asText()));
+        }
+        assertThat(headings).isEqualTo(ids);
+    }
+
+    @Test
+    void everySchemaQuoteIsInItsSeedAndCitesKnownDefects() throws IOException {
+        Set<String> ids = new HashSet<>();
+        DefectRegister.defects().forEach(d -> ids.add(d.get("id").asText()));
+        forEachXDoc((where, doc) -> {
+            if (doc.path("seed").isTextual()) {
+                String seed = seed(doc.get("seed").asText());
+                assertThat(doc.path("section").asText()).as(where).isNotBlank();
+                for (String key : List.of("quote", "alsoQuote", "example")) {
+                    if (doc.has(key)) {
+                        assertThat(seed).as(where + " " + key).contains(KitFiles.normalized(doc.get(key).asText()));
+                    }
+                }
+            } else {
+                assertThat(doc.path("source").asText()).as(where + ": x-doc without a seed names its source").isNotBlank();
+            }
+            doc.path("defects").forEach(id -> assertThat(ids).as(where).contains(id.asText()));
+        });
+    }
+
+    @Test
+    void everyConfigurableDefectHasAnOverlayAndEveryOverlayCitesOne() throws IOException {
+        Set<String> configurable = new TreeSet<>();
+        DefectRegister.defects().forEach(d -> {
+            if (d.get("kitChoice").asText().equals("configurable")) {
+                configurable.add(d.get("id").asText());
+            }
+        });
+        Set<String> cited = new TreeSet<>();
+        forEachSchemaNode((where, node) -> {
+            if (node.has("x-literal")) {
+                List<String> defects = new ArrayList<>();
+                node.path("x-doc").path("defects").forEach(id -> defects.add(id.asText()));
+                assertThat(defects).as(where + " overlay cites a configurable defect").containsAnyElementsOf(configurable);
+                cited.addAll(defects);
+            }
+        });
+        assertThat(cited).containsAll(configurable);
+    }
+
+    @Test
+    void everyDocumentedFieldHasADescriptionAndADocQuote() {
+        for (String api : KitFiles.catalog().apis()) {
+            for (SchemaKind kind : SchemaKind.values()) {
+                checkFields(api + "/" + kind, KitFiles.catalog().dereferencedSchemaJson(api, kind));
+            }
+        }
+    }
+
+    private static void checkFields(String where, JsonNode schema) {
+        schema.path("properties").properties().forEach(e -> {
+            assertThat(e.getValue().path("description").asText()).as(where + "/" + e.getKey()).isNotBlank();
+            assertThat(e.getValue().path("x-doc").path("quote").asText()).as(where + "/" + e.getKey()).isNotBlank();
+            checkFields(where + "/" + e.getKey(), e.getValue());
+        });
+        for (String key : List.of("items", "$defs", "allOf")) {
+            JsonNode child = schema.path(key);
+            if (key.equals("$defs")) {
+                child.properties().forEach(e -> checkFields(where + "/$defs/" + e.getKey(), e.getValue()));
+            } else if (child.isArray()) {
+                child.forEach(c -> checkFields(where + "/" + key, c));
+            } else if (child.isObject()) {
+                checkFields(where + "/" + key, child);
+            }
+        }
+    }
+
+    private static void forEachXDoc(BiConsumer<String, JsonNode> check) throws IOException {
+        forEachSchemaNode((where, node) -> {
+            if (node.has("x-doc")) {
+                check.accept(where, node.get("x-doc"));
+            }
+        });
+    }
+
+    private static void forEachSchemaNode(BiConsumer<String, JsonNode> check) throws IOException {
+        try (Stream<Path> files = Files.walk(KitFiles.schemas())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".schema.json")).toList()) {
+                walk(KitFiles.schemas().relativize(file) + "#", KitFiles.json(file), check);
+            }
+        }
+    }
+
+    private static void walk(String where, JsonNode node, BiConsumer<String, JsonNode> check) {
+        if (node.isObject()) {
+            check.accept(where, node);
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!e.getKey().startsWith("x-") && !e.getKey().equals("examples")) {
+                    walk(where + "/" + e.getKey(), e.getValue(), check);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(where + "/" + i, node.get(i), check);
+            }
+        }
+    }
+}
