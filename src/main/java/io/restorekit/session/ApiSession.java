@@ -61,9 +61,12 @@ public final class ApiSession {
         SchemaFindings.record(api, result);
         if (!result.valid()) {
             String schema = "schemas/" + api.id() + "/" + (kind == SchemaKind.ERROR ? "error" : "response") + ".schema.json";
-            throw new ClauseViolation(clause, "The answer breaks " + schema + ":\n    "
-                    + result.errors().stream().limit(10).map(SchemaViolation::describe).collect(Collectors.joining("\n    "))
-                    + (result.errors().size() > 10 ? "\n    … and " + (result.errors().size() - 10) + " more" : ""), response);
+            List<SchemaViolation> errors = result.errors();
+            // The first violation goes on the first line: summaries show only that line.
+            throw new ClauseViolation(clause, "The answer breaks " + schema + " " + errors.get(0).describe()
+                    + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)\n    " : "")
+                    + errors.stream().skip(1).limit(10).map(SchemaViolation::describe).collect(Collectors.joining("\n    ")),
+                    response);
         }
         return response;
     }
