@@ -1,0 +1,183 @@
+package io.restorekit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.restorekit.api.ApiCatalog;
+import io.restorekit.config.KitSettings;
+import io.restorekit.reference.ReferenceServer;
+import io.restorekit.report.ScenarioOutcome;
+import io.restorekit.runner.KitRuntime;
+import io.restorekit.runner.SuiteLauncher;
+import io.restorekit.schema.SchemaCatalog;
+import io.restorekit.schema.SchemaKind;
+import io.restorekit.target.Targets;
+import io.restorekit.wire.RpcClient;
+import io.restorekit.wire.RpcRequest;
+import io.restorekit.wire.RpcResponse;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The kit's speed against the embedded reference stubs, in one run: the floor (one raw request plus one
+ * schema validation), whole-suite scenarios per second and their cost against the floor, validations of a
+ * full 99-item HBR page, and the time from JVM start to the first request. Prints a Markdown table and
+ * writes it to target/bench/results.md. Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.restorekit.bench.KitBenchmark}
+ */
+public final class KitBenchmark {
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("kit.root", "")).toAbsolutePath();
+        List<String> lines = new ArrayList<>();
+        try (ReferenceServer server = ReferenceServer.start(root.resolve("stubs"), 0)) {
+            KitSettings settings = settings(root);
+            ApiCatalog apis = ApiCatalog.load(settings.schemasDir());
+            SchemaCatalog schemas = SchemaCatalog.load(settings.schemasDir());
+            RpcClient client = new RpcClient(Duration.ofSeconds(10), Duration.ofSeconds(10), null, null);
+            URI base = URI.create(server.baseUrl());
+            RpcRequest hbrDefault = RpcRequest.to(apis.get("hbr"));
+
+            // 1. The floor: one request to the stub and one schema validation of its answer.
+            double floorPerSecond = rate(3_000, () -> {
+                RpcResponse r = client.call(base, hbrDefault);
+                schemas.validate("hbr", SchemaKind.RESPONSE, r.json(), false);
+            });
+
+            // 2. Validations of a full 99-item HBR page.
+            JsonNode fullPage = client.call(base, hbrDefault.with("PageSize", 99)).json();
+            double pageValidationsPerSecond = rate(1_000, () -> schemas.validate("hbr", SchemaKind.RESPONSE, fullPage, false));
+
+            // 3. The whole suite, in parallel as by default; requests counted at the client.
+            AtomicLong requests = new AtomicLong();
+            RpcClient.RequestDecorator counting = (method, endpoint, query, request) -> {
+                requests.incrementAndGet();
+                return Map.of();
+            };
+            suite(settings, base, counting); // warm-up
+            requests.set(0);
+            int runs = 3;
+            long started = System.nanoTime();
+            int scenarios = 0;
+            for (int i = 0; i < runs; i++) {
+                scenarios += suite(settings, base, counting);
+            }
+            double suiteSeconds = (System.nanoTime() - started) / 1e9;
+            double scenariosPerSecond = scenarios / suiteSeconds;
+            double requestsPerScenario = (double) requests.get() / scenarios;
+            double scenarioCostInFloors = (1 / scenariosPerSecond) * floorPerSecond;
+
+            // 4. JVM start to first request, for the standalone runner in a fresh JVM.
+            Duration startToFirstRequest = startToFirstRequest(root);
+
+            lines.add("| measure | value |");
+            lines.add("| --- | --- |");
+            lines.add(String.format("| floor: raw request + schema validation | %.0f /s (%.2f ms each) |", floorPerSecond, 1000 / floorPerSecond));
+            lines.add(String.format("| whole suite | %.1f scenarios/s (%d scenarios in %d runs, %.1f s) |", scenariosPerSecond, scenarios, runs, suiteSeconds));
+            lines.add(String.format("| requests per scenario | %.1f |", requestsPerScenario));
+            lines.add(String.format("| per-scenario cost / floor | %.1f (%.1f per request sent) |", scenarioCostInFloors,
+                    scenarioCostInFloors / requestsPerScenario));
+            lines.add(String.format("| schema validations of a full 99-item HBR page | %.0f /s |", pageValidationsPerSecond));
+            lines.add(String.format("| JVM start to first request (standalone runner) | %d ms |", startToFirstRequest.toMillis()));
+        }
+        String machine = String.format("%d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
+        lines.add("");
+        lines.add("Machine: " + machine + ", " + Instant.now());
+        String table = String.join("\n", lines);
+        System.out.println(table);
+        Path out = root.resolve("target/bench/results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table + "\n");
+    }
+
+    private static KitSettings settings(Path root) {
+        Properties props = new Properties();
+        props.setProperty("kit.root", root.toString());
+        props.setProperty("conformance.report.dir", root.resolve("target/bench/report").toString());
+        return KitSettings.from(props, Map.of());
+    }
+
+    private static int suite(KitSettings settings, URI base, RpcClient.RequestDecorator decorator) {
+        try (KitRuntime runtime = new KitRuntime(settings, Targets.fixed(base, "reference"), decorator, QUIET)) {
+            List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, null, true);
+            if (outcomes.stream().anyMatch(o -> o.verdict() != ScenarioOutcome.Verdict.PASSED)) {
+                throw new IllegalStateException("the suite does not pass against the reference: benchmark void");
+            }
+            return outcomes.size();
+        }
+    }
+
+    /** Operations per second over {@code n} timed runs, after {@code n / 3} warm-up runs. */
+    private static double rate(int n, Runnable operation) {
+        for (int i = 0; i < n / 3; i++) {
+            operation.run();
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            operation.run();
+        }
+        return n / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** This program's classpath (under exec:java it is the class loader's, not java.class.path). */
+    private static String classpath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    /** Starts the standalone runner in a new JVM against a loopback server that notes when the first request lands. */
+    private static Duration startToFirstRequest(Path root) throws Exception {
+        AtomicReference<Instant> first = new AtomicReference<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            first.compareAndSet(null, Instant.now());
+            byte[] body = "{\"RequestId\":\"bench\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Process process = new ProcessBuilder("java", "-cp", classpath(),
+                    "io.restorekit.cli.ConformanceCli", "--kit-root", root.toString(),
+                    "--target", "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "--tags", "@DBS.PageSize.Default", "--report-dir", root.resolve("target/bench/startup").toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Instant start = process.info().startInstant().orElseThrow();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            if (first.get() == null) {
+                throw new IllegalStateException("the standalone runner sent no request");
+            }
+            return Duration.between(start, first.get());
+        } finally {
+            server.stop(0);
+        }
+    }
+}
