@@ -3,7 +3,7 @@ Feature: DBS DescribeRestoreTaskList — paging
   Seed page 002_8701cbfe4df35ac9.txt, "Request parameters" and "Response parameters".
   PageSize: "The number of records on each page. Valid values: 30, 50, 100. Note Default value: 30."
   PageNum: "The number of the page to return. Valid values: any non-zero positive Integer. Default value: 0."
-  The page contradicts itself on PageNum (doc defect, see docs/doc-defects.md): the kit follows the stated
+  The page contradicts itself on PageNum (DBS-D04, DBS-D05 in docs/doc-defects.md): the kit follows the stated
   default and the sample answer ("PageNum": 0), so pages are numbered from 0.
 
   @DBS.PageSize
@@ -45,7 +45,7 @@ Feature: DBS DescribeRestoreTaskList — paging
     And the page holds at most 30 items
     And the answer lists the same restore tasks as a call with PageSize "30"
 
-  @DBS.PageNum.Default @defect:DBS-PageNum
+  @DBS.PageNum.Default @defect:DBS-D04 @defect:DBS-D05
   Scenario: PageNum omitted equals PageNum 0
     Doc: "PageNum … Default value: 0." (sample answer: "PageNum": 0)
     When I list restore tasks
@@ -53,7 +53,7 @@ Feature: DBS DescribeRestoreTaskList — paging
     And the answer echoes PageNum 0
     And the answer lists the same restore tasks as a call with PageNum "0"
 
-  @DBS.PageNum
+  @DBS.PageNum @defect:DBS-D05
   Scenario Outline: The answer echoes the requested PageNum <page> and PageSize <size>
     Doc: "PageNum — The page number of the page to be returned." / "PageSize — The number of records per page."
     When I list restore tasks with:
@@ -69,7 +69,7 @@ Feature: DBS DescribeRestoreTaskList — paging
       | 1    | 50   |
       | 2    | 100  |
 
-  @DBS.PageNum @negative
+  @DBS.PageNum @negative @defect:DBS-D04
   Scenario Outline: PageNum <page> is not a page number, so it is rejected
     Doc: "PageNum … Valid values: any non-zero positive Integer." (0 is the documented default)
     When I list restore tasks with PageNum "<page>"
@@ -80,7 +80,7 @@ Feature: DBS DescribeRestoreTaskList — paging
       | -1   |
       | abc  |
 
-  @DBS.TotalPages
+  @DBS.TotalPages @defect:DBS-D19
   Scenario Outline: TotalPages is TotalElements divided by PageSize <size>, rounded up
     Doc: "TotalPages — The total number of returned pages." / "TotalElements — The total number of recovery tasks."
     When I list restore tasks with PageSize "<size>"

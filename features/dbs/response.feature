@@ -12,13 +12,13 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
     And the answer's "HttpStatusCode" is 200
     And the answer carries a RequestId
 
-  @DBS.Response.Items
+  @DBS.Response.Items @defect:DBS-D02 @defect:DBS-D07 @defect:DBS-D08 @defect:DBS-D21
   Scenario: Every field of every restore task has its documented type and enum
     Doc: "Items — Array of RestoreTaskDetail" … "RestoreTime Long 1554560477000"
     When I walk every page of restore tasks with PageSize 100
     Then every page validates against the response schema
 
-  @DBS.Response.Timestamps
+  @DBS.Response.Timestamps @defect:DBS-D10
   Scenario Outline: <field> counts milliseconds since the epoch
     Doc: "<field> Long 1554560477000 — <doc>"
     Given the full listing of restore tasks
@@ -36,7 +36,7 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
     Given the full listing of restore tasks
     Then every restore task's "RestoreObjects", where present, is a string that parses as JSON
 
-  @DBS.Error.Envelope @negative
+  @DBS.Error.Envelope @negative @defect:DBS-D11
   Scenario: An error answer carries a RequestId, a code and a message
     Doc: "ErrCode — The error code." / "ErrMessage — The error message." / "Success — Indicates whether the request succeeded."
     When I list restore tasks with PageSize "7"

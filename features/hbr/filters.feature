@@ -39,7 +39,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
     Then the listing holds exactly the full listing's restore jobs kept by the filters
     And the listing holds the restore jobs whose "CompleteTime" equals "{{t}}"
 
-  @HBR.Filters.Operator
+  @HBR.Filters.Operator @defect:HBR-D11
   Scenario: BETWEEN keeps the jobs between the lower and the upper limit, both limits included
     Doc: "BETWEEN: between. The value is a JSON array that contains a lower limit and an upper limit."
     Given two different "CompleteTime" values from the full listing, called low and high
@@ -89,7 +89,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
       | Status  | EQUAL    | {{s}}  |
     Then the listing holds exactly the full listing's restore jobs kept by the filters
 
-  @HBR.Filters.Key
+  @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key> with a value no job has keeps no job
     Doc: "Key — The key of the filter. Valid values: … <key>: <doc>"
     When I list all restore jobs with filters:
@@ -108,7 +108,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
       | FileSystemId | the ID of the file system       |
       | Status       | the status of the task          |
 
-  @HBR.Filters.Key
+  @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key>: EQUAL and NOT_EQUAL on one value split the full listing in two
     Doc: "Key — The key of the filter. Valid values: … <key>: <doc>" / "EQUAL: equal to" / "NOT_EQUAL: not equal to"
     Given a "<field>" value from the full listing, called v
@@ -129,7 +129,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
       | Status       | Status             | the status of the task          |
       | CompleteTime | CompleteTime       | the time when the task was completed |
 
-  @HBR.Filters.Key
+  @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key>: NOT_EQUAL a value no job has keeps every job
     Doc: "Key — The key of the filter. Valid values: … <key>: <doc>" / "NOT_EQUAL: not equal to"
     When I list all restore jobs with filters:
@@ -143,7 +143,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
       | PlanId   | the ID of the backup plan |
       | JobId    | the ID of the backup job  |
 
-  @HBR.Filters.CompleteTime.NoIn @negative
+  @HBR.Filters.CompleteTime.NoIn @negative @defect:HBR-D12
   Scenario: IN is not supported with CompleteTime
     Doc: "Note: The IN operator is not supported when you use CompleteTime as the key."
     When I list restore jobs with filters:

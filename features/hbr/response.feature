@@ -15,7 +15,7 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
     And the answer's "Message" is "successful"
     And the answer carries a RequestId
 
-  @HBR.Response.Items
+  @HBR.Response.Items @defect:HBR-D18 @defect:HBR-D23
   Scenario: Every field of every restore job has its documented type, enum and range
     Doc: "Response elements" — RestoreJobs.RestoreJob[]: SnapshotHash … TargetInstanceId
     When I walk every page of restore jobs with PageSize 99
@@ -60,13 +60,13 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
       | ItemsDone   |
       | ItemsTotal  |
 
-  @HBR.Response.Progress
+  @HBR.Response.Progress @defect:HBR-D07
   Scenario: Progress is a percentage times 100: 10000 means done
     Doc: "Progress — The restore progress. The value is calculated using the formula: 100% × 100." (example 10000)
     Given the full listing of restore jobs
     Then every restore job's "Progress", where present, is between 0 and 10000
 
-  @HBR.Error.Envelope @negative
+  @HBR.Error.Envelope @negative @defect:HBR-D19
   Scenario: An error answer carries a RequestId, a code and a message
     Doc: "RequestId — The request ID." / "Message … If the request failed, an error message is returned." / "See Error Codes"
     When I list restore jobs with PageSize "0"

@@ -4,7 +4,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
   RestoreType: "The type of the data source. Valid values: ECS_FILE, OSS, NAS, COMMON_FILE_SYSTEM, OTS_TABLE, UDM_ECS_ROLLBACK."
   Edition: "The edition type. Valid values: BASIC and STANDARD. Default value: STANDARD."
 
-  @HBR.RestoreType
+  @HBR.RestoreType @defect:HBR-D06
   Scenario Outline: RestoreType <type> restricts the listing to restore jobs of that type
     Doc: "RestoreType — The type of the data source. Valid values: … <type> …"
     Given the full listing of restore jobs
@@ -21,7 +21,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
 
-  @HBR.RestoreType
+  @HBR.RestoreType @defect:HBR-D06
   Scenario Outline: RestoreType <type> is accepted even when no restore job has it
     Doc: "RestoreType … Valid values: … <type> …"
     When I list restore jobs with RestoreType "<type>"
@@ -37,7 +37,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
 
-  @HBR.RestoreType @negative
+  @HBR.RestoreType @negative @defect:HBR-D06
   Scenario Outline: RestoreType "<type>" is not a documented value, so it is rejected
     Doc: "RestoreType … Valid values: ECS_FILE, OSS, NAS, COMMON_FILE_SYSTEM, OTS_TABLE, UDM_ECS_ROLLBACK."
     When I list restore jobs with RestoreType "<type>"
