@@ -12,7 +12,6 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.restorekit.config.KitSettings;
 import io.restorekit.runner.KitRuntime;
-import io.restorekit.session.SchemaFindings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -75,7 +74,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
         String stopped = event.getResult().getError() == null ? null
                 : ConsoleSummary.firstLine(event.getResult().getError().getMessage());
         try {
-            new MatrixWriter(KitRuntime.describeTarget(), SchemaFindings.snapshot(), docsDir.resolve("doc-defects.md"))
+            new MatrixWriter(KitRuntime.describeTarget(), KitRuntime.findingsForReports(), docsDir.resolve("doc-defects.md"))
                     .write(ConformanceMatrix.of(tally.outcomes()), reportDir);
         } catch (IOException e) {
             console.println("Could not write the conformance matrix to " + reportDir + ": " + e.getMessage());

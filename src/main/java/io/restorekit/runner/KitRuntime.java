@@ -5,6 +5,7 @@ import io.restorekit.config.KitSettings;
 import io.restorekit.schema.SchemaCatalog;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.session.ListingCache;
+import io.restorekit.session.SchemaFindings;
 import io.restorekit.target.Target;
 import io.restorekit.target.Targets;
 import io.restorekit.wire.RpcClient;
@@ -23,6 +24,7 @@ public final class KitRuntime implements AutoCloseable {
     private final Target target;
     private final RpcClient client;
     private final ListingCache listings = new ListingCache();
+    private final SchemaFindings findings = new SchemaFindings();
     private final java.io.PrintStream console;
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
@@ -108,6 +110,17 @@ public final class KitRuntime implements AutoCloseable {
 
     public ListingCache listings() {
         return listings;
+    }
+
+    /** Undocumented fields this run's answers carried. */
+    public SchemaFindings findings() {
+        return findings;
+    }
+
+    /** The findings of the installed runtime (empty when none was started). */
+    public static java.util.Map<String, java.util.Set<String>> findingsForReports() {
+        KitRuntime runtime = current;
+        return runtime != null ? runtime.findings.snapshot() : java.util.Map.of();
     }
 
     @Override

@@ -13,7 +13,12 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import io.restorekit.report.ReportPlugin;
+import io.cucumber.tagexpressions.Expression;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import org.junit.platform.engine.FilterResult;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -40,7 +45,7 @@ public final class SuiteLauncher {
                 .configurationParameter(Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
                 .configurationParameter(Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, Boolean.toString(parallel));
         if (tags != null && !tags.isBlank()) {
-            request.configurationParameter(Constants.FILTER_TAGS_PROPERTY_NAME, tags);
+            request.filters(tagFilter(tags));
         }
         LauncherDiscoveryRequest discovery = request.build();
         OutcomeListener listener = new OutcomeListener(runtime.apis().all().stream()
@@ -52,6 +57,28 @@ public final class SuiteLauncher {
             KitRuntime.uninstall();
         }
         return listener.outcomes();
+    }
+
+    /**
+     * Leaves out, at discovery, the scenarios a Cucumber tag expression does not match (Cucumber's own
+     * {@code cucumber.filter.tags} would report each of them as a skipped scenario instead).
+     */
+    static PostDiscoveryFilter tagFilter(String expression) {
+        Expression parsed;
+        try {
+            parsed = TagExpressionParser.parse(expression);
+        } catch (TagExpressionException e) {
+            throw new io.restorekit.config.ConfigurationException("tag expression '" + expression + "' is not valid: "
+                    + e.getMessage());
+        }
+        return descriptor -> {
+            if (!descriptor.isTest()) {
+                return FilterResult.included("containers are kept; their scenarios are filtered");
+            }
+            List<String> tags = descriptor.getTags().stream().map(t -> "@" + t.getName()).toList();
+            return parsed.evaluate(tags) ? FilterResult.included("matches " + expression)
+                    : FilterResult.excluded("does not match " + expression);
+        };
     }
 
     /** Collects one outcome per scenario (a JUnit test), tagged as Cucumber tagged it. */

@@ -10,34 +10,27 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Undocumented fields seen in this run's answers (warnings unless strict), gathered for the report:
+ * Undocumented fields seen in one run's answers (warnings unless strict), gathered for the report:
  * one line per API and field location, however many answers carried it.
  */
 public final class SchemaFindings {
-    private static final Map<String, Set<String>> WARNINGS = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> warnings = new ConcurrentHashMap<>();
 
-    private SchemaFindings() {
-    }
-
-    static void record(ApiDescriptor api, ValidationResult result) {
+    void record(ApiDescriptor api, ValidationResult result) {
         for (SchemaViolation warning : result.warnings()) {
             // Item indexes differ from answer to answer; one location per field is enough.
             String where = warning.pointer().replaceAll("/\\d+(?=/|$)", "/*");
-            WARNINGS.computeIfAbsent(api.id(), k -> java.util.Collections.synchronizedSet(new TreeSet<>())).add(where);
+            warnings.computeIfAbsent(api.id(), k -> java.util.Collections.synchronizedSet(new TreeSet<>())).add(where);
         }
     }
 
-    public static Map<String, Set<String>> snapshot() {
+    public Map<String, Set<String>> snapshot() {
         Map<String, Set<String>> copy = new TreeMap<>();
-        WARNINGS.forEach((api, set) -> {
+        warnings.forEach((api, set) -> {
             synchronized (set) {
                 copy.put(api, new TreeSet<>(set));
             }
         });
         return copy;
-    }
-
-    public static void clear() {
-        WARNINGS.clear();
     }
 }
