@@ -3,6 +3,9 @@ package io.restorekit.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restorekit.TestApis;
+import io.restorekit.config.CallSettings;
+import io.restorekit.signing.Credentials;
+import io.restorekit.signing.SigningDecorator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +99,19 @@ class RpcClientRetryTest {
             assertThat(response.status()).isEqualTo(status);
             assertThat(server.requests()).isEqualTo(1);
             assertThat(waits).isEmpty();
+        }
+    }
+
+    @Test
+    void everyAttemptIsSignedAfresh() throws Exception {
+        SigningDecorator signing = new SigningDecorator(Credentials.of("retry-id", "retry-secret"), CallSettings.Signature.V3);
+        try (ThrottlingServer server = new ThrottlingServer(2, 400, ThrottlingServer.error("Throttling.User"), Map.of())) {
+            client(4, Duration.ofMillis(1), Duration.ofMillis(1), signing).call(server.base(), RpcRequest.to(TestApis.hbr()));
+
+            List<String> nonces = server.requestHeaders.stream()
+                    .map(h -> h.get("X-acs-signature-nonce").get(0)).toList();
+            assertThat(nonces).hasSize(3).doesNotHaveDuplicates();
+            assertThat(recorded).extracting(e -> e.requestHeader("Authorization")).containsOnly("***");
         }
     }
 }
