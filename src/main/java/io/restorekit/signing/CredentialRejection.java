@@ -24,29 +24,28 @@ public final class CredentialRejection {
         boolean signed = accessKeyId != null;
         String key = signed ? "AccessKeyId " + accessKeyId : "no AccessKeyId";
         if (code.equals(VerificationResult.SIGNATURE_DOES_NOT_MATCH)) {
-            return Optional.of("the signature does not match: check " + Credentials.ENV_ACCESS_KEY_SECRET
-                    + " (the secret of " + key + ")");
+            return Optional.of("check " + Credentials.ENV_ACCESS_KEY_SECRET + " (the secret of " + key + ")");
         }
         if (code.equals(VerificationResult.INCOMPLETE_SIGNATURE) || code.equals("MissingSignature")
                 || code.equals("MissingAccessKeyId")) {
             return Optional.of(signed
-                    ? "the target found the signature incomplete: check the signature version (-Dconformance.signature=v3|v1)"
+                    ? "check the signature version (-Dconformance.signature=v3|v1)"
                     : "the target requires signed requests: set " + Credentials.ENV_ACCESS_KEY_ID + " and "
                             + Credentials.ENV_ACCESS_KEY_SECRET);
         }
         if (code.startsWith("InvalidAccessKeyId")) {
-            return Optional.of("the target does not accept " + key + ": check " + Credentials.ENV_ACCESS_KEY_ID);
+            return Optional.of("check " + Credentials.ENV_ACCESS_KEY_ID + " (the target does not accept " + key + ")");
         }
         if (code.startsWith("InvalidSecurityToken") || code.equals("MissingSecurityToken")
                 || code.equals("SecurityTokenExpired")) {
-            return Optional.of("the STS token is missing, invalid or expired: check " + Credentials.ENV_SECURITY_TOKEN);
+            return Optional.of("check " + Credentials.ENV_SECURITY_TOKEN + " (missing, invalid or expired)");
         }
         if (code.equals("IllegalTimestamp") || code.startsWith("InvalidTimeStamp")) {
-            return Optional.of("the target rejects the request time: check this machine's clock");
+            return Optional.of("check this machine's clock");
         }
         if (code.equals("Forbidden.RAM") || code.equals("NoPermission") || code.equals("Forbidden.AccessKeyDisabled")
                 || code.equals("ActionUnauthorized") || code.equals("Forbidden.NoPermission")) {
-            return Optional.of("the credentials of " + key + " lack permission: grant " + permission);
+            return Optional.of("grant " + key + " the permission " + permission);
         }
         return Optional.empty();
     }

@@ -45,8 +45,8 @@ public class RunHooks {
         String code = fields.stream().map(f -> answer.json().path(f).asText(""))
                 .filter(c -> !c.isBlank()).findFirst().orElse("");
         String permission = api.id() + ":" + api.action();
-        return CredentialRejection.hint(code, accessKeyId, permission).map(hint -> api.label() + " " + api.action()
-                + " at " + endpoint + " rejected the kit's credentials with " + code + " (HTTP " + answer.status()
-                + "): " + hint);
+        // Short enough for the summary's one line: the label, not the action, names the API.
+        return CredentialRejection.hint(code, accessKeyId, permission).map(hint -> api.label() + " at " + endpoint
+                + " rejected the credentials: " + code + " (HTTP " + answer.status() + "); " + hint);
     }
 }

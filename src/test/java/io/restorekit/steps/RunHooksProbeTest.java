@@ -25,9 +25,8 @@ class RunHooksProbeTest {
         String line = RunHooks.credentialRejection(TestApis.hbr(), ENDPOINT, answer(TestApis.hbr(), 400,
                 "{\"RequestId\":\"R\",\"Code\":\"SignatureDoesNotMatch\",\"Message\":\"string to sign ...\"}"),
                 "kit-id").orElseThrow();
-        assertThat(line).isEqualTo("HBR DescribeRestoreJobs2 at http://127.0.0.1:9 rejected the kit's credentials with"
-                + " SignatureDoesNotMatch (HTTP 400): the signature does not match: check ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-                + " (the secret of AccessKeyId kit-id)");
+        assertThat(line).isEqualTo("HBR at http://127.0.0.1:9 rejected the credentials: SignatureDoesNotMatch"
+                + " (HTTP 400); check ALIBABA_CLOUD_ACCESS_KEY_SECRET (the secret of AccessKeyId kit-id)");
     }
 
     @Test
@@ -35,7 +34,7 @@ class RunHooksProbeTest {
         String line = RunHooks.credentialRejection(TestApis.dbs(), ENDPOINT, answer(TestApis.dbs(), 403,
                 "{\"RequestId\":\"R\",\"Success\":false,\"ErrCode\":\"Forbidden.RAM\",\"ErrMessage\":\"no\"}"),
                 "kit-id").orElseThrow();
-        assertThat(line).contains("Forbidden.RAM (HTTP 403)").endsWith("grant dbs:DescribeRestoreTaskList");
+        assertThat(line).contains("Forbidden.RAM (HTTP 403)").endsWith("the permission dbs:DescribeRestoreTaskList");
     }
 
     @Test
