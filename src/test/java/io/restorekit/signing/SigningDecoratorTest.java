@@ -67,6 +67,8 @@ class SigningDecoratorTest {
 
     @Test
     void v3KeepsActionVersionAndFormatOutOfTheQueryLikeTheSdk() {
+        // The evidence: the official SDK's own V3 request carries none of the three in its query.
+        assertThat(SdkCapture.v3().query()).doesNotContainKeys("Action", "Version", "Format");
         Sent sent = send(v3(KEY), ENDPOINT, request());
 
         assertThat(sent.query()).doesNotContainKeys("Action", "Version", "Format")
