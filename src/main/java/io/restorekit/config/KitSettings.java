@@ -20,10 +20,18 @@ public record KitSettings(
         Duration requestTimeout,
         boolean strict,
         Path reportDir,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        CallSettings calls) {
 
     public static final String TARGET = "conformance.target";
     public static final String DEFAULT_TARGET = "stubs";
+
+    /** Default call settings (V3 signing, default retry and rate). */
+    public KitSettings(Path root, String target, Map<String, String> endpointOverrides, Duration connectTimeout,
+                       Duration requestTimeout, boolean strict, Path reportDir, Map<String, String> environment) {
+        this(root, target, endpointOverrides, connectTimeout, requestTimeout, strict, reportDir, environment,
+                CallSettings.DEFAULTS);
+    }
 
     public static KitSettings fromSystem() {
         return from(System.getProperties(), System.getenv());
@@ -47,11 +55,20 @@ public record KitSettings(
                 .filter(n -> n.startsWith("conformance.") && n.endsWith(".endpoint"))
                 .forEach(n -> overrides.putIfAbsent(n.substring(12, n.length() - 9), props.getProperty(n).trim()));
         Duration timeout = lookup.seconds("conformance.timeout", 10);
-        Duration connect = lookup.seconds("conformance.connect.timeout", timeout.toSeconds());
+        Duration connect = lookup.seconds("conformance.connect.timeout", timeout.toMillis() / 1000.0);
         boolean strict = lookup.get("conformance.strict").map(Boolean::parseBoolean).orElse(false);
         Path reportDir = lookup.get("conformance.report.dir").map(Path::of)
                 .orElse(root.resolve("target").resolve("conformance-report")).toAbsolutePath().normalize();
-        return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir, Map.copyOf(env));
+        Duration backoff = lookup.seconds(CallSettings.RETRY_BACKOFF, CallSettings.DEFAULT_BACKOFF_SECONDS);
+        CallSettings calls = new CallSettings(
+                CallSettings.Signature.parse(lookup.get(CallSettings.SIGNATURE).orElse(null)),
+                CallSettings.parseAttempts(lookup.get(CallSettings.RETRY_ATTEMPTS).orElse(null)),
+                backoff,
+                lookup.seconds(CallSettings.RETRY_MAX_BACKOFF, Math.max(CallSettings.DEFAULT_MAX_BACKOFF_SECONDS,
+                        backoff.toMillis() / 1000.0)),
+                CallSettings.parseRate(lookup.get(CallSettings.RATE).orElse(null)));
+        return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir, Map.copyOf(env),
+                calls);
     }
 
     public Path schemasDir() {
@@ -80,10 +97,10 @@ public record KitSettings(
             return Optional.ofNullable(value);
         }
 
-        Duration seconds(String name, long fallback) {
+        Duration seconds(String name, double fallback) {
             Optional<String> raw = get(name);
             if (raw.isEmpty()) {
-                return Duration.ofSeconds(fallback);
+                return Duration.ofMillis(Math.round(fallback * 1000));
             }
             try {
                 double value = Double.parseDouble(raw.get().trim());

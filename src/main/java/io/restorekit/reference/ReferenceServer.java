@@ -3,6 +3,8 @@ package io.restorekit.reference;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.restorekit.signing.SignatureVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,17 +23,28 @@ public final class ReferenceServer implements AutoCloseable {
     private final ReferenceDataset dataset;
     private final BehaviourSet documented;
     private final AtomicReference<BehaviourSet> behaviour;
+    private final boolean requiresSignatures;
 
     private ReferenceServer(WireMockServer wireMock, ReferenceDataset dataset, BehaviourSet documented,
-                            AtomicReference<BehaviourSet> behaviour) {
+                            AtomicReference<BehaviourSet> behaviour, boolean requiresSignatures) {
         this.wireMock = wireMock;
         this.dataset = dataset;
         this.documented = documented;
         this.behaviour = behaviour;
+        this.requiresSignatures = requiresSignatures;
     }
 
-    /** Starts the server; {@code port} 0 picks any free port. Binds 127.0.0.1 only. */
+    /** Starts the server; {@code port} 0 picks any free port. Binds 127.0.0.1 only. Signatures are not checked. */
     public static ReferenceServer start(Path stubsDir, int port) {
+        return start(stubsDir, port, null);
+    }
+
+    /**
+     * Starts the server requiring every request to be signed (V3 or V1) by a key {@code signatures} knows; a request
+     * that is not gets Alibaba Cloud's signature errors ({@code IncompleteSignature}, {@code InvalidAccessKeyId.NotFound},
+     * {@code SignatureDoesNotMatch}). {@code signatures} null: no check.
+     */
+    public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -42,14 +55,18 @@ public final class ReferenceServer implements AutoCloseable {
         ReferenceDataset dataset = ReferenceDataset.load(root.resolve("data"));
         BehaviourSet documented = BehaviourSet.defaults(dataset);
         AtomicReference<BehaviourSet> behaviour = new AtomicReference<>(documented);
-        WireMockServer wireMock = new WireMockServer(options()
+        WireMockConfiguration options = options()
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .usingFilesUnderDirectory(root.toString())
                 .maxRequestJournalEntries(200)
-                .extensions(new RestoreApiTransformer(behaviour::get)));
+                .extensions(new RestoreApiTransformer(behaviour::get));
+        if (signatures != null) {
+            options.extensions(new SignatureRequestFilter(signatures));
+        }
+        WireMockServer wireMock = new WireMockServer(options);
         wireMock.start();
-        return new ReferenceServer(wireMock, dataset, documented, behaviour);
+        return new ReferenceServer(wireMock, dataset, documented, behaviour, signatures != null);
     }
 
     public String baseUrl() {
@@ -58,6 +75,11 @@ public final class ReferenceServer implements AutoCloseable {
 
     public int port() {
         return wireMock.port();
+    }
+
+    /** Whether every request must carry a valid signature. */
+    public boolean requiresSignatures() {
+        return requiresSignatures;
     }
 
     /** The data the server answers from (read-only records). */

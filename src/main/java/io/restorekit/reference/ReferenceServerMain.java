@@ -1,5 +1,7 @@
 package io.restorekit.reference;
 
+import io.restorekit.signing.Credentials;
+import io.restorekit.signing.SignatureVerifier;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +22,24 @@ public final class ReferenceServerMain implements Callable<Integer> {
             description = "Stubs directory holding mappings/, __files/ and data/. Default: ${DEFAULT-VALUE}.")
     Path stubs;
 
+    @Option(names = "--require-signature",
+            description = "Require every request to be signed (ACS3-HMAC-SHA256 or HMAC-SHA1) with the key given by"
+                    + " --access-key-id / --access-key-secret; others get SignatureDoesNotMatch,"
+                    + " InvalidAccessKeyId.NotFound or IncompleteSignature.")
+    boolean requireSignature;
+
+    @Option(names = "--access-key-id", defaultValue = "${env:ALIBABA_CLOUD_ACCESS_KEY_ID}",
+            description = "The AccessKeyId signatures must use (default: ALIBABA_CLOUD_ACCESS_KEY_ID).")
+    String accessKeyId;
+
+    // No ${DEFAULT-VALUE} in the description: the help must never print a secret.
+    @Option(names = "--access-key-secret", defaultValue = "${env:ALIBABA_CLOUD_ACCESS_KEY_SECRET}",
+            description = "Its secret (default: ALIBABA_CLOUD_ACCESS_KEY_SECRET, which keeps it off the command line).")
+    String accessKeySecret;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) {
@@ -31,7 +51,8 @@ public final class ReferenceServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ReferenceServer server = ReferenceServer.start(stubs, port);
+        SignatureVerifier verifier = verifier();
+        ReferenceServer server = ReferenceServer.start(stubs, port, verifier);
         Thread hook = new Thread(() -> {
             server.close();
             System.out.println("Reference stubs stopped.");
@@ -39,9 +60,26 @@ public final class ReferenceServerMain implements Callable<Integer> {
         }, "reference-stubs-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("Reference stubs listening on " + server.baseUrl() + " (stubs: "
-                + stubs.toAbsolutePath().normalize() + "). Ctrl-C stops.");
+                + stubs.toAbsolutePath().normalize()
+                + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId) + "). Ctrl-C stops.");
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The verifier {@code --require-signature} asks for, or null; a missing id or secret is a usage error. */
+    SignatureVerifier verifier() {
+        if (!requireSignature) {
+            return null;
+        }
+        if (blank(accessKeyId) || blank(accessKeySecret)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--require-signature needs --access-key-id"
+                    + " and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
+        }
+        return SignatureVerifier.forCredentials(Credentials.of(accessKeyId.trim(), accessKeySecret));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -1,14 +1,19 @@
 package io.restorekit.runner;
 
 import io.restorekit.api.ApiCatalog;
+import io.restorekit.config.CallSettings;
 import io.restorekit.config.KitSettings;
 import io.restorekit.schema.SchemaCatalog;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.session.ListingCache;
 import io.restorekit.session.SchemaFindings;
+import io.restorekit.signing.SigningDecorator;
 import io.restorekit.target.Target;
 import io.restorekit.target.Targets;
+import io.restorekit.wire.RequestPacer;
+import io.restorekit.wire.RetryPolicy;
 import io.restorekit.wire.RpcClient;
+import io.restorekit.wire.Sleeper;
 
 /**
  * What one conformance run shares across its scenarios: settings, API descriptors, compiled schemas, the
@@ -23,6 +28,7 @@ public final class KitRuntime implements AutoCloseable {
     private final SchemaCatalog schemas;
     private final Target target;
     private final RpcClient client;
+    private final RpcClient.RequestDecorator decorator;
     private final ListingCache listings = new ListingCache();
     private final SchemaFindings findings = new SchemaFindings();
     private final java.io.PrintStream console;
@@ -38,7 +44,9 @@ public final class KitRuntime implements AutoCloseable {
         this.apis = ApiCatalog.load(settings.schemasDir());
         this.schemas = SchemaCatalog.load(settings.schemasDir());
         this.target = target;
-        this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), decorator, ExchangeJournal::record);
+        this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
+        this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,
+                ExchangeJournal::record, retryPolicy(settings), pacer(settings, target));
     }
 
     public static KitRuntime current() {
@@ -58,8 +66,9 @@ public final class KitRuntime implements AutoCloseable {
 
     /** A runtime for these settings: the target they name, started, and the request decorator they call for. */
     public static KitRuntime open(KitSettings settings, java.io.PrintStream console) {
-        Target target = Targets.open(settings);
-        return new KitRuntime(settings, target, RpcClient.RequestDecorator.NONE, console);
+        Target target = Targets.open(settings); // validates the settings, credentials included
+        // Credentials set: every request is signed, whatever the target (the live one requires them).
+        return new KitRuntime(settings, target, SigningDecorator.forSettings(settings), console);
     }
 
     /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
@@ -106,6 +115,23 @@ public final class KitRuntime implements AutoCloseable {
 
     public RpcClient client() {
         return client;
+    }
+
+    /** What is added to every request: {@link SigningDecorator} when credentials are set, else nothing. */
+    public RpcClient.RequestDecorator decorator() {
+        return decorator;
+    }
+
+    /** The settings' retry of throttled answers. */
+    static RetryPolicy retryPolicy(KitSettings settings) {
+        CallSettings calls = settings.calls();
+        return new RetryPolicy(calls.retryAttempts(), calls.retryBackoff(), calls.retryMaxBackoff(), Sleeper.SYSTEM);
+    }
+
+    /** The settings' request rate for this target: {@code conformance.rate}, else 5/s live and unlimited otherwise. */
+    static RequestPacer pacer(KitSettings settings, Target target) {
+        double rate = settings.calls().rateFor(target.live());
+        return rate > 0 ? RequestPacer.perSecond(rate) : RequestPacer.unlimited();
     }
 
     public ListingCache listings() {

@@ -16,5 +16,11 @@
  * </ul>
  * Encoding is RFC 3986 ({@link io.restorekit.wire.PercentEncoder}). On the wire the SDK writes spaces in the query
  * as {@code +}; a server must decode {@code +} as a space before verifying.
+ *
+ * <p>The kit signs through {@link io.restorekit.signing.SigningDecorator} (the client's decorator seam), chosen by
+ * {@code KitRuntime.current()} whenever {@code ALIBABA_CLOUD_ACCESS_KEY_ID} / {@code _SECRET} are set. With V3 the
+ * query carries neither {@code Action} nor {@code Version} (nor {@code Format}), exactly as the SDK's own V3 requests
+ * (see {@code sdk-capture.txt}); the canonical query is built from the parameters actually sent. The reference stubs
+ * verify with {@link io.restorekit.signing.SignatureVerifier} when started with {@code --require-signature}.
  */
 package io.restorekit.signing;

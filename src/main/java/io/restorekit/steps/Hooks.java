@@ -48,6 +48,9 @@ public class Hooks {
 
     static String render(HttpExchange e) {
         StringBuilder out = new StringBuilder();
+        if (e.attempt() > 1) {
+            out.append("# ").append(e.attemptNote()).append('\n');
+        }
         out.append("> ").append(e.requestLine()).append('\n');
         e.requestHeaders().forEach((k, v) -> out.append("> ").append(k).append(": ").append(String.join(", ", v)).append('\n'));
         if (!e.answered()) {

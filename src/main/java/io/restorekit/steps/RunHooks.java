@@ -3,16 +3,50 @@ package io.restorekit.steps;
 import io.cucumber.java.BeforeAll;
 import io.restorekit.api.ApiDescriptor;
 import io.restorekit.runner.KitRuntime;
+import io.restorekit.signing.CredentialRejection;
+import io.restorekit.signing.SigningDecorator;
 import io.restorekit.wire.RpcRequest;
+import io.restorekit.wire.RpcResponse;
+import io.restorekit.wire.TargetException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Before any scenario: the settings resolve and each API's endpoint answers HTTP at all — else one line, at once. */
+/**
+ * Before any scenario: the settings resolve and each API's endpoint answers HTTP at all, and does not reject the kit's
+ * credentials (a signature it computes differently, an unknown AccessKeyId, missing permissions) — else one line, at
+ * once.
+ */
 public class RunHooks {
     @BeforeAll
     public static void openTargetAndProbe() {
         KitRuntime runtime = KitRuntime.current();
+        String accessKeyId = runtime.decorator() instanceof SigningDecorator signing ? signing.accessKeyId() : null;
         for (ApiDescriptor api : runtime.apis().all()) {
-            // Throws TargetException (one line: what, where, why) when nothing answers; any HTTP answer will do here.
-            runtime.client().call(runtime.target().endpoint(api), RpcRequest.to(api));
+            URI endpoint = runtime.target().endpoint(api);
+            // Throws TargetException (one line: what, where, why) when nothing answers; any answer but a credentials
+            // rejection will do here.
+            RpcResponse answer = runtime.client().call(endpoint, RpcRequest.to(api));
+            Optional<String> rejected = credentialRejection(api, endpoint, answer, accessKeyId);
+            if (rejected.isPresent()) {
+                throw new TargetException(rejected.get(), answer.exchange());
+            }
         }
+    }
+
+    /** One line naming the error code and what to check, when {@code answer} rejects the credentials. */
+    static Optional<String> credentialRejection(ApiDescriptor api, URI endpoint, RpcResponse answer, String accessKeyId) {
+        if (!answer.isError() || !answer.isJson()) {
+            return Optional.empty();
+        }
+        List<String> fields = new ArrayList<>(api.error().codeFields());
+        fields.add("Code");
+        String code = fields.stream().map(f -> answer.json().path(f).asText(""))
+                .filter(c -> !c.isBlank()).findFirst().orElse("");
+        String permission = api.id() + ":" + api.action();
+        // Short enough for the summary's one line: the label, not the action, names the API.
+        return CredentialRejection.hint(code, accessKeyId, permission).map(hint -> api.label() + " at " + endpoint
+                + " rejected the credentials: " + code + " (HTTP " + answer.status() + "); " + hint);
     }
 }

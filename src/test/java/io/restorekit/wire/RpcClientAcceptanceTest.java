@@ -88,7 +88,7 @@ class RpcClientAcceptanceTest {
     @Test
     void aNonJsonAnswerIsAnAnswerThatSaysWhatCame() {
         RpcClient client = new RpcClient(Duration.ofSeconds(2), Duration.ofSeconds(2), null, null);
-        RpcResponse response = client.call(base(), RpcRequest.to(TestApis.hbr()).withAction("Html"));
+        RpcResponse response = client.call(base(), RpcRequest.to(TestApis.hbr()).withAction("DescribeHtml"));
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.isJson()).isFalse();
         assertThat(response.jsonProblem()).contains("not JSON").contains("text/html").contains("<html>oops</html>");
@@ -98,10 +98,10 @@ class RpcClientAcceptanceTest {
     void anAnswerSlowerThanTheTimeoutFailsWithOneLineNamingTheRequest() {
         List<HttpExchange> recorded = new ArrayList<>();
         RpcClient client = new RpcClient(Duration.ofSeconds(2), Duration.ofMillis(300), null, recorded::add);
-        assertThatThrownBy(() -> client.call(base(), RpcRequest.to(TestApis.hbr()).withAction("Slow")))
+        assertThatThrownBy(() -> client.call(base(), RpcRequest.to(TestApis.hbr()).withAction("DescribeSlow")))
                 .isInstanceOf(TargetException.class)
                 .hasMessageContaining("no complete answer within the request timeout of 300 ms")
-                .hasMessageContaining("Action=Slow")
+                .hasMessageContaining("Action=DescribeSlow")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(recorded).singleElement().satisfies(e -> assertThat(e.transportError()).contains("timeout"));
     }
