@@ -33,6 +33,7 @@ public final class RpcClient {
     private final Consumer<HttpExchange> recorder;
     private final RetryPolicy retry;
     private final RequestPacer pacer;
+    private final UnansweredStreak unanswered = new UnansweredStreak();
 
     /** Adds what a request needs beyond the parameters (e.g. a signature) just before it is sent. */
     public interface RequestDecorator {
@@ -82,6 +83,10 @@ public final class RpcClient {
      */
     public RpcResponse call(URI endpoint, RpcRequest request) {
         ReadOnlyGuard.check(request.action(), "action", base(endpoint));
+        String givenUp = unanswered.givenUp(base(endpoint));
+        if (givenUp != null) {
+            throw new TargetException(request.api().label() + " " + request.action() + " at " + base(endpoint) + ": " + givenUp, null);
+        }
         String retryReason = null;
         for (int attempt = 1; ; attempt++) {
             RpcResponse response = send(endpoint, request, attempt, retryReason);
@@ -121,11 +126,13 @@ public final class RpcClient {
             HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), response.statusCode(),
                     response.headers().map(), response.body(), since(started), null, attempt, retryReason).scrub(secrets);
             recorder.accept(exchange);
+            unanswered.answered(base(endpoint));
             return new RpcResponse(request, exchange);
         } catch (IOException e) {
             HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), -1, Map.of(), null,
                     since(started), describe(e), attempt, retryReason).scrub(secrets);
             recorder.accept(exchange);
+            unanswered.unanswered(base(endpoint), exchange.transportError());
             throw new TargetException(request.api().label() + " " + request.action() + " at " + base(endpoint)
                     + ": " + exchange.transportError() + " (request " + exchange.requestLine() + ")", exchange);
         } catch (InterruptedException e) {

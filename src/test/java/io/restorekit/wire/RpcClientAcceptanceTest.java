@@ -49,6 +49,7 @@ class RpcClientAcceptanceTest {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // slow answers must not block others
         server.start();
     }
 
@@ -104,6 +105,32 @@ class RpcClientAcceptanceTest {
                 .hasMessageContaining("Action=DescribeSlow")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(recorded).singleElement().satisfies(e -> assertThat(e.transportError()).contains("timeout"));
+    }
+
+    @Test
+    void afterThreeUnansweredCallsInARowTheClientStopsWaiting() {
+        List<HttpExchange> recorded = new ArrayList<>();
+        RpcClient client = new RpcClient(Duration.ofSeconds(2), Duration.ofMillis(200), null, recorded::add);
+        RpcRequest slow = RpcRequest.to(TestApis.hbr()).withAction("DescribeSlow");
+        for (int i = 0; i < UnansweredStreak.LIMIT; i++) {
+            assertThatThrownBy(() -> client.call(base(), slow)).hasMessageContaining("request timeout of 200 ms");
+        }
+        assertThatThrownBy(() -> client.call(base(), RpcRequest.to(TestApis.hbr())))
+                .isInstanceOf(TargetException.class)
+                .hasMessageContaining("not sent: the target gave no answer 3 times in a row (last: no complete answer");
+        assertThat(recorded).hasSize(UnansweredStreak.LIMIT);
+    }
+
+    @Test
+    void anAnswerEndsTheStreak() {
+        RpcClient client = new RpcClient(Duration.ofSeconds(2), Duration.ofMillis(200), null, null);
+        RpcRequest slow = RpcRequest.to(TestApis.hbr()).withAction("DescribeSlow");
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < UnansweredStreak.LIMIT - 1; i++) {
+                assertThatThrownBy(() -> client.call(base(), slow)).hasMessageContaining("timeout");
+            }
+            assertThat(client.call(base(), RpcRequest.to(TestApis.hbr())).status()).isEqualTo(200);
+        }
     }
 
     @Test
