@@ -119,6 +119,21 @@ public class AnswerSteps {
         }
     }
 
+    @Then("the answer's {string}, where present, is the error's HTTP status")
+    public void statusFieldOfError(String field) {
+        RpcResponse answer = state.requireAnswer();
+        JsonNode value = answer.json().get(field);
+        if (value == null || value.isNull()) {
+            return;
+        }
+        boolean errorStatus = value.isIntegralNumber() && value.asInt() >= 400;
+        if (!errorStatus || answer.status() >= 400 && value.asInt() != answer.status()) {
+            throw violation(field + " is the HTTP status code, so on an error answer it must be "
+                    + (answer.status() >= 400 ? "the answer's HTTP status " + answer.status() : "an error status (400 or more)")
+                    + ", but it is " + value, answer);
+        }
+    }
+
     @Then("TotalPages is TotalElements divided by the page size, rounded up")
     public void totalPagesArithmetic() {
         Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
