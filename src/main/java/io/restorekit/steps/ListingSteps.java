@@ -58,6 +58,17 @@ public class ListingSteps {
         state.picks.put(second, values.get(1));
     }
 
+    @Given("{int} different {string} values from the full listing, called {word}")
+    public void pickMany(int count, String field, String name) {
+        List<String> values = state.requireFullListing().items().stream()
+                .filter(i -> i.hasNonNull(field) && !i.get(field).asText().isEmpty())
+                .map(i -> i.get(field).asText()).distinct().limit(count).toList();
+        if (values.size() < count) {
+            skip("the target's " + noun() + "s hold fewer than " + count + " different " + field + " values");
+        }
+        state.picks.put(name, String.join(",", values));
+    }
+
     @Given("a {string} value and a {string} value that occur together but not always, called {word} and {word}")
     public void pickTogether(String f1, String f2, String first, String second) {
         List<String> values = ValuePicker.together(state.requireFullListing().items(), f1, f2)
