@@ -152,6 +152,19 @@ public class ListingSteps {
         judge(expectation, "the filters " + state.filters);
     }
 
+    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string} and kept by the filters")
+    public void exactlyWhereAndKeptByFilters(String field, String value) {
+        String expected = state.expand(value);
+        PageWalk full = state.requireFullListing();
+        Function<JsonNode, String> id = id(full);
+        List<JsonNode> ofValue = full.items().stream()
+                .filter(i -> equalsOrOpen(i, field, Set.of(expected)).orElse(false)).toList();
+        Expectation byFilters = new FilterJudge(state.session.api().filters()).expect(ofValue, id, state.filters);
+        Set<String> open = new java.util.LinkedHashSet<>(byFilters.open());
+        full.items().stream().filter(i -> equalsOrOpen(i, field, Set.of(expected)).isEmpty()).map(id).forEach(open::add);
+        judge(new Expectation(byFilters.expected(), open), field + " = " + expected + " and the filters " + state.filters);
+    }
+
     @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string}")
     public void exactlyWhere(String field, String value) {
         String expected = state.expand(value);
