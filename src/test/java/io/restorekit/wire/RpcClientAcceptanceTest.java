@@ -66,8 +66,10 @@ class RpcClientAcceptanceTest {
     void sendsPostSlashWithEveryParameterInTheQueryAndAnEmptyBody() {
         List<HttpExchange> recorded = new ArrayList<>();
         RpcClient client = new RpcClient(Duration.ofSeconds(2), Duration.ofSeconds(2), null, recorded::add);
-        RpcRequest request = RpcRequest.to(TestApis.hbr()).with("PageSize", 10)
-                .with("Filters", List.of(Map.of("Key", "VaultId", "Values", List.of("v 1*", "v~2"))));
+        Map<String, Object> filter = new java.util.LinkedHashMap<>();
+        filter.put("Key", "VaultId");
+        filter.put("Values", List.of("v 1*", "v~2"));
+        RpcRequest request = RpcRequest.to(TestApis.hbr()).with("PageSize", 10).with("Filters", List.of(filter));
 
         RpcResponse response = client.call(base(), request);
 
