@@ -78,8 +78,9 @@ final class PanelReport {
         md.append("- Kill rate: **").append(killRate()).append("**\n");
         md.append("- Equivalent mutants (excluded from the rate, each run and required to survive): ").append(equivalents().size()).append('\n');
         md.append("- Reference run: ").append(counts(reference)).append(" in ").append(seconds(reference.elapsed())).append('\n');
-        md.append("- Panel time: ").append(seconds(total)).append(" for ").append(results.size() + 1)
-                .append(" suite runs (one JVM, one WireMock server, behaviour swapped per mutant)\n");
+        md.append("- Panel time: ").append(seconds(total)).append(" for ").append(results.size())
+                .append(" mutants and the reference before and after them, each a whole-suite run (one JVM, one WireMock")
+                .append(" server, behaviour swapped per mutant, scenarios in parallel)\n");
         long schemaOnly = killable().stream().filter(MutantResult::killedBySchemaOnly).count();
         md.append("- Killed by schema validation only: ").append(schemaOnly).append("; by at least one behaviour scenario: ")
                 .append(killable().stream().filter(r -> !r.behaviourCatches().isEmpty()).count()).append("\n\n");
