@@ -93,6 +93,18 @@ Feature: DBS DescribeRestoreTaskList — paging
       | 50   |
       | 100  |
 
+  @DBS.TotalPages
+  Scenario: A listing that fills its pages exactly has no extra page
+    Doc: "TotalPages — The total number of returned pages." — 30 tasks at 30 a page make one page, not two.
+    Given the full listing of restore tasks
+    And 30 different "RestoreTaskId" values from the full listing, called ids
+    When I list restore tasks with:
+      | RestoreTaskId | {{ids}} |
+      | PageSize      | 30      |
+    Then the answer is a success
+    And the answer's "TotalElements" is 30
+    And TotalPages is TotalElements divided by the page size, rounded up
+
   @DBS.Paging.Walk
   Scenario Outline: Walking every page of <size> yields every task exactly once
     Doc: "TotalElements — The total number of recovery tasks." / "PageNum — The number of the page to return."

@@ -38,10 +38,11 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
 
   @DBS.Error.Envelope @negative @defect:DBS-D11
   Scenario: An error answer carries a RequestId, a code and a message
-    Doc: "ErrCode — The error code." / "ErrMessage — The error message." / "Success — Indicates whether the request succeeded."
+    Doc: "ErrCode — The error code." / "ErrMessage — The error message." / "Success — Indicates whether the request succeeded." / "HttpStatusCode — The HTTP status code."
     When I list restore tasks with PageSize "7"
     Then the answer is an error
     And the answer carries a RequestId
+    And the answer's "HttpStatusCode", where present, is the error's HTTP status
 
   @DBS.Protocol.UnknownAction @negative
   Scenario: An unknown action is rejected

@@ -58,3 +58,10 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     Doc: "ClientToken — The client token that is used to ensure the idempotency of the request."
     When I list restore tasks with ClientToken "kit-idempotency-token-0001" twice
     Then both answers list the same restore tasks with the same TotalElements
+
+  @DBS.ClientToken
+  Scenario: A ClientToken does not change what is listed
+    Doc: "ClientToken — The client token that is used to ensure the idempotency of the request." (it selects nothing)
+    When I list restore tasks with ClientToken "kit-idempotency-token-0002"
+    Then the answer is a success
+    And the answer lists the same restore tasks as the same call without ClientToken

@@ -66,6 +66,12 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
     Given the full listing of restore jobs
     Then every restore job's "Progress", where present, is between 0 and 10000
 
+  @HBR.Response.Progress @defect:HBR-D07
+  Scenario: A completed restore job is at Progress 10000, that is 100% × 100
+    Doc: "Progress — … calculated using the formula: 100% × 100." (example 10000, on a COMPLETE job) / "Status … COMPLETE: The job is successful."
+    Given the full listing of restore jobs
+    Then every restore job whose "Status" is "COMPLETE" has "Progress" 10000, where present
+
   @HBR.Error.Envelope @negative @defect:HBR-D19
   Scenario: An error answer carries a RequestId, a code and a message
     Doc: "RequestId — The request ID." / "Message … If the request failed, an error message is returned." / "See Error Codes"

@@ -37,6 +37,16 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
 
+  @HBR.RestoreType
+  Scenario: RestoreType and Filters together keep only the restore jobs that match both
+    Doc: "RestoreType — The type of the data source." / "Filters — The key-value pairs of the filter." (every restriction applies)
+    Given the full listing of restore jobs
+    And a "RestoreType" value and a "Status" value that occur together but not always, called type and s
+    When I list all restore jobs with RestoreType "{{type}}" and filters:
+      | Key    | Operator | Values |
+      | Status | EQUAL    | {{s}}  |
+    Then the listing holds exactly the full listing's restore jobs whose "RestoreType" is "{{type}}" and kept by the filters
+
   @HBR.RestoreType @negative @defect:HBR-D06
   Scenario Outline: RestoreType "<type>" is not a documented value, so it is rejected
     Doc: "RestoreType … Valid values: ECS_FILE, OSS, NAS, COMMON_FILE_SYSTEM, OTS_TABLE, UDM_ECS_ROLLBACK."

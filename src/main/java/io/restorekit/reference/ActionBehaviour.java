@@ -20,6 +20,11 @@ public abstract class ActionBehaviour {
 
     public abstract String version();
 
+    /** Whether this behaviour answers a call naming {@code action} and {@code version}: exactly its own, as documented. */
+    public boolean answers(String action, String version) {
+        return action().equals(action) && version().equals(version);
+    }
+
     /** The success body (HTTP 200). Throws {@link ApiException} for input the API refuses. */
     public abstract ObjectNode success(RpcRequest request, String requestId);
 

@@ -43,14 +43,13 @@ public class DbsRestoreTasksBehaviour extends ActionBehaviour {
     public ObjectNode success(RpcRequest request, String requestId) {
         int pageNum = pageNum(request);
         int pageSize = pageSize(request);
-        String planId = request.param("BackupPlanId").filter(s -> !s.isEmpty()).orElse(null);
+        String planId = backupPlanId(request);
         Set<String> taskIds = restoreTaskIds(request);
         List<DatasetRecord> matching = tasks.stream()
-                .filter(t -> planId == null || t.itemText("BackupPlanId").map(planId::equals).orElse(false))
-                .filter(t -> taskIds.isEmpty() || t.itemText("RestoreTaskId").map(taskIds::contains).orElse(false))
+                .filter(t -> selected(t, planId, taskIds))
                 .sorted(order())
                 .toList();
-        List<DatasetRecord> page = slice(matching, (long) pageNum * pageSize, pageSize);
+        List<DatasetRecord> page = page(matching, pageNum, pageSize);
         return envelope(requestId, pageNum, pageSize, matching.size(), page);
     }
 
@@ -100,11 +99,27 @@ public class DbsRestoreTasksBehaviour extends ActionBehaviour {
         return n;
     }
 
+    /** Pages are numbered from 0: page N of size S holds items S×N+1 … S×(N+1) of the ordered listing. */
+    protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNum, int pageSize) {
+        return slice(ordered, (long) pageNum * pageSize, pageSize);
+    }
+
     protected int totalPages(int totalElements, int pageSize) {
         return (totalElements + pageSize - 1) / pageSize;
     }
 
     // ---- restrictions ----------------------------------------------------------------------------------------
+
+    /** The plan to restrict to; absent or empty means no restriction (null). */
+    protected String backupPlanId(RpcRequest request) {
+        return request.param("BackupPlanId").filter(s -> !s.isEmpty()).orElse(null);
+    }
+
+    /** A task is listed when it belongs to the plan (if one is named) and is one of the ids (if any are named). */
+    protected boolean selected(DatasetRecord task, String planId, Set<String> taskIds) {
+        return (planId == null || task.itemText("BackupPlanId").map(planId::equals).orElse(false))
+                && (taskIds.isEmpty() || task.itemText("RestoreTaskId").map(taskIds::contains).orElse(false));
+    }
 
     /** One id or a comma-separated list; items are trimmed and empty items dropped. Empty set = no restriction. */
     protected Set<String> restoreTaskIds(RpcRequest request) {

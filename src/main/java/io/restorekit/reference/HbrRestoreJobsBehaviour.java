@@ -54,10 +54,10 @@ public class HbrRestoreJobsBehaviour extends ActionBehaviour {
         List<DatasetRecord> matching = jobs.stream()
                 .filter(job -> hasEdition(job, edition))
                 .filter(job -> restoreType == null || hasRestoreType(job, restoreType))
-                .filter(job -> filters.stream().allMatch(f -> matches(f, job)))
+                .filter(job -> matchesAll(filters, job))
                 .sorted(order())
                 .toList();
-        List<DatasetRecord> page = slice(matching, (long) (pageNumber - 1) * pageSize, pageSize);
+        List<DatasetRecord> page = page(matching, pageNumber, pageSize);
         return envelope(requestId, pageNumber, pageSize, matching.size(), page);
     }
 
@@ -69,6 +69,11 @@ public class HbrRestoreJobsBehaviour extends ActionBehaviour {
 
     protected int defaultPageSize() {
         return 10;
+    }
+
+    /** Pages start from 1: page N of size S holds items S×(N−1)+1 … S×N of the ordered listing; empty past the end. */
+    protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
+        return slice(ordered, (long) (pageNumber - 1) * pageSize, pageSize);
     }
 
     /** Pages start from 1. */
@@ -163,6 +168,11 @@ public class HbrRestoreJobsBehaviour extends ActionBehaviour {
     /** The job's value for a key (see {@link FilterKey} for the key → field mapping). */
     protected Optional<String> fieldValue(DatasetRecord job, FilterKey key) {
         return key.valueOf(job);
+    }
+
+    /** Several filters combine with AND: a job must match every one. */
+    protected boolean matchesAll(List<HbrFilter> filters, DatasetRecord job) {
+        return filters.stream().allMatch(f -> matches(f, job));
     }
 
     protected boolean matches(HbrFilter f, DatasetRecord job) {

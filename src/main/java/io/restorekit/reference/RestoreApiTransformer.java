@@ -45,9 +45,7 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
         try {
             RpcRequest request = RpcRequestParser.parse(serveEvent.getRequest());
             host = request.host();
-            ActionBehaviour action = current.forAction(request.action())
-                    .filter(b -> b.version().equals(request.version()))
-                    .orElse(null);
+            ActionBehaviour action = current.resolve(request.action(), request.version()).orElse(null);
             if (action == null) {
                 ApiException e = ApiException.actionNotFound(request.action(), request.version());
                 status = e.status();
@@ -71,10 +69,13 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
             body = AlibabaError.body(internal, requestId, host, null);
         }
         body = current.postProcessor().apply(body);
-        return new ResponseDefinitionBuilder()
-                .withStatus(status)
-                .withHeader("Content-Type", CONTENT_TYPE)
-                .withBody(Json.write(body))
-                .build();
+        ReferenceAnswer answer = current.answerProcessor().apply(new ReferenceAnswer(status, CONTENT_TYPE, Json.write(body)));
+        ResponseDefinitionBuilder response = new ResponseDefinitionBuilder()
+                .withStatus(answer.status())
+                .withBody(answer.body());
+        if (answer.contentType() != null) {
+            response.withHeader("Content-Type", answer.contentType());
+        }
+        return response.build();
     }
 }

@@ -35,7 +35,14 @@ public final class SuiteLauncher {
     private SuiteLauncher() {
     }
 
-    /** Runs the scenarios matching {@code tags} (a Cucumber tag expression; null or blank for all). */
+    /** The api and clause of the outcome that stands for a run stopped outside any scenario. */
+    public static final String RUN = "RUN";
+
+    /**
+     * Runs the scenarios matching {@code tags} (a Cucumber tag expression; null or blank for all). A failure outside
+     * any scenario (e.g. the {@code @BeforeAll} probe finding no HTTP answer) comes back as one FAILED outcome whose
+     * api and clause are {@value #RUN} and whose message is the one line saying why.
+     */
     public static List<ScenarioOutcome> run(KitRuntime runtime, String tags, boolean parallel) {
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(runtime.settings().featuresDir().toFile()))
@@ -100,6 +107,12 @@ public final class SuiteLauncher {
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
             if (!test.isTest()) {
+                if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                    // A failure outside any scenario: the @BeforeAll probe found no HTTP answer, a hook failed or a
+                    // feature could not be read. The engine then runs no scenario, so without this outcome the run
+                    // would look clean: no scenario failed.
+                    outcomes.add(runFailure(test, result));
+                }
                 return;
             }
             String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
@@ -109,6 +122,17 @@ public final class SuiteLauncher {
                 case FAILED -> ScenarioOutcome.Verdict.FAILED;
             };
             outcomes.add(outcome(test, verdict, message));
+        }
+
+        private static ScenarioOutcome runFailure(TestIdentifier container, TestExecutionResult result) {
+            String message = result.getThrowable().map(t -> t.getMessage() == null ? t.toString() : t.getMessage())
+                    .orElse("FAILED");
+            String location = container.getSource()
+                    .filter(FileSource.class::isInstance).map(FileSource.class::cast)
+                    .map(f -> ReportPlugin.relative(f.getFile().getPath()))
+                    .orElse(container.getUniqueId());
+            return new ScenarioOutcome(RUN, RUN, "The run stopped before its scenarios (" + container.getDisplayName() + ")",
+                    location, ScenarioOutcome.Verdict.FAILED, message, List.of(), "");
         }
 
         private ScenarioOutcome outcome(TestIdentifier test, ScenarioOutcome.Verdict verdict, String message) {

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * One scenario's conversation with one API of the target: builds requests, sends them, and holds every
- * answer to the documented contract before anyone looks at it — a JSON object body, valid against the
- * success or the error schema. Free of Cucumber, so it is tested on its own.
+ * answer to the documented contract before anyone looks at it — a JSON object body, not labelled as another
+ * media type, valid against the success or the error schema. Free of Cucumber, so it is tested on its own.
  */
 public final class ApiSession {
     private final KitRuntime runtime;
@@ -52,6 +52,11 @@ public final class ApiSession {
         if (!response.isJson()) {
             throw new ClauseViolation(clause, "Expected a JSON object answer, but " + response.jsonProblem(), response);
         }
+        String mediaType = response.exchange().responseHeader("Content-Type");
+        if (mediaType != null && !isJsonMediaType(mediaType)) {
+            throw new ClauseViolation(clause, "Expected an answer in JSON format (the request says Format=JSON), but it is"
+                    + " labelled Content-Type: " + mediaType, response);
+        }
         if (response.status() >= 500) {
             throw new ClauseViolation(clause, "Expected a success or a client error, but the target answered HTTP "
                     + response.status(), response);
@@ -69,6 +74,17 @@ public final class ApiSession {
                     response);
         }
         return response;
+    }
+
+    /**
+     * {@code application/json}, {@code text/json} or any {@code +json} type, parameters ignored. An absent Content-Type
+     * is not judged: RFC 9110 says a sender SHOULD (not MUST) send one, and the body is parsed as JSON anyway.
+     */
+    static boolean isJsonMediaType(String contentType) {
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        int slash = type.indexOf('/');
+        String subtype = slash < 0 ? "" : type.substring(slash + 1);
+        return subtype.equals("json") || subtype.endsWith("+json");
     }
 
     public RpcResponse last() {

@@ -119,6 +119,34 @@ public class AnswerSteps {
         }
     }
 
+    @Then("the answer's {string}, where present, is the error's HTTP status")
+    public void statusFieldOfError(String field) {
+        RpcResponse answer = state.requireAnswer();
+        JsonNode value = answer.json().get(field);
+        if (value == null || value.isNull()) {
+            return;
+        }
+        boolean errorStatus = value.isIntegralNumber() && value.asInt() >= 400;
+        if (!errorStatus || answer.status() >= 400 && value.asInt() != answer.status()) {
+            throw violation(field + " is the HTTP status code, so on an error answer it must be "
+                    + (answer.status() >= 400 ? "the answer's HTTP status " + answer.status() : "an error status (400 or more)")
+                    + ", but it is " + value, answer);
+        }
+    }
+
+    @Then("the answer lists the same restore jobs/tasks as the same call without {word}")
+    public void sameWithout(String name) {
+        Listing with = state.session.expectSuccess(state.requireAnswer(), "");
+        RpcResponse other = state.session.send(state.requireAnswer().request().without(name));
+        Listing without = state.session.expectSuccess(other, " without " + name);
+        if (!with.ids().equals(without.ids()) || !with.total().equals(without.total())) {
+            throw violation(name + " selects nothing, so the answer must not change without it, but with it "
+                    + with.ids().size() + " items of " + total(with) + " were listed, without it " + without.ids().size()
+                    + " of " + total(without) + "; " + ListingDifference.of(without.ids(), java.util.Set.of(), with.ids()).describe(),
+                    state.answer);
+        }
+    }
+
     @Then("TotalPages is TotalElements divided by the page size, rounded up")
     public void totalPagesArithmetic() {
         Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
@@ -142,6 +170,10 @@ public class AnswerSteps {
                     + ", with it " + explicitListing.ids().size() + " of " + explicitListing.total() + "; "
                     + ListingDifference.of(implicit.ids(), java.util.Set.of(), explicitListing.ids()).describe(), other);
         }
+    }
+
+    private static String total(Listing listing) {
+        return listing.total().isPresent() ? Long.toString(listing.total().getAsLong()) : "no total";
     }
 
     private static String requestSummary(RpcResponse response) {

@@ -46,6 +46,19 @@ public class FieldSteps {
                 "appears only where " + otherField + " is " + value);
     }
 
+    @Then("every restore job/task whose {string} is {string} has {string} {long}, where present")
+    public void valueWhere(String whereField, String whereValue, String field, long expected) {
+        boolean any = state.requireFullListing().items().stream()
+                .anyMatch(i -> i.has(whereField) && i.get(whereField).asText().equals(whereValue) && i.hasNonNull(field));
+        if (!any) {
+            ListingSteps.skip("no item of the target's full listing whose " + whereField + " is " + whereValue + " has " + field);
+        }
+        everyPresent(field, (item, value) -> !item.has(whereField) || !item.get(whereField).asText().equals(whereValue)
+                || value.isIntegralNumber() && value.asLong() == expected ? Optional.empty()
+                : Optional.of("is " + value + " although " + whereField + " is " + whereValue),
+                "is " + expected + " where " + whereField + " is " + whereValue);
+    }
+
     @Then("every page validates against the response schema")
     public void everyPageValid() {
         PageWalk walk = state.requireWalk();

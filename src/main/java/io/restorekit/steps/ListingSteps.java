@@ -58,6 +58,17 @@ public class ListingSteps {
         state.picks.put(second, values.get(1));
     }
 
+    @Given("{int} different {string} values from the full listing, called {word}")
+    public void pickMany(int count, String field, String name) {
+        List<String> values = state.requireFullListing().items().stream()
+                .filter(i -> i.hasNonNull(field) && !i.get(field).asText().isEmpty())
+                .map(i -> i.get(field).asText()).distinct().limit(count).toList();
+        if (values.size() < count) {
+            skip("the target's " + noun() + "s hold fewer than " + count + " different " + field + " values");
+        }
+        state.picks.put(name, String.join(",", values));
+    }
+
     @Given("a {string} value and a {string} value that occur together but not always, called {word} and {word}")
     public void pickTogether(String f1, String f2, String first, String second) {
         List<String> values = ValuePicker.together(state.requireFullListing().items(), f1, f2)
@@ -139,6 +150,19 @@ public class ListingSteps {
         PageWalk full = state.requireFullListing();
         Expectation expectation = new FilterJudge(state.session.api().filters()).expect(full.items(), id(full), state.filters);
         judge(expectation, "the filters " + state.filters);
+    }
+
+    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string} and kept by the filters")
+    public void exactlyWhereAndKeptByFilters(String field, String value) {
+        String expected = state.expand(value);
+        PageWalk full = state.requireFullListing();
+        Function<JsonNode, String> id = id(full);
+        List<JsonNode> ofValue = full.items().stream()
+                .filter(i -> equalsOrOpen(i, field, Set.of(expected)).orElse(false)).toList();
+        Expectation byFilters = new FilterJudge(state.session.api().filters()).expect(ofValue, id, state.filters);
+        Set<String> open = new java.util.LinkedHashSet<>(byFilters.open());
+        full.items().stream().filter(i -> equalsOrOpen(i, field, Set.of(expected)).isEmpty()).map(id).forEach(open::add);
+        judge(new Expectation(byFilters.expected(), open), field + " = " + expected + " and the filters " + state.filters);
     }
 
     @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string}")

@@ -51,6 +51,11 @@ public class RequestSteps {
         walkAll(withFilters(state.session.request(), table));
     }
 
+    @When("I list all restore jobs/tasks with {word} {string} and filters:")
+    public void listAllWithAndFilters(String name, String value, DataTable table) {
+        walkAll(withFilters(state.session.request().with(name, state.expand(value)), table));
+    }
+
     @When("I also list all restore jobs/tasks with filters:")
     public void alsoListAllWithFilters(DataTable table) {
         state.filters.clear();

@@ -14,12 +14,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Sends RPC calls the way the official SDKs do — {@code POST /} with every parameter in the query string
  * and an empty body — with a connect and a request timeout. Every exchange, answered or not, goes to the
- * recorder for the report. A call that gets no HTTP answer throws {@link TargetException} with one line.
+ * recorder for the report. A call that gets no complete HTTP answer within the request timeout (body included)
+ * throws {@link TargetException} with one line.
  *
  * <p>Only {@code Describe*} actions leave the client ({@link ReadOnlyGuard}): anything else throws
  * {@link ReadOnlyViolation} before a byte is sent. Sends are paced by a {@link RequestPacer}; a throttled answer
@@ -121,21 +127,38 @@ public final class RpcClient {
         HttpRequest httpRequest = builder.build();
         Collection<String> secrets = decorator.secretValues();
         long started = System.nanoTime();
+        // The client's own request timeout stops at the response headers; a body that stalls after them would
+        // block for ever. So the whole answer, body included, is awaited for at most the request timeout.
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(httpRequest, info -> {
+            head.set(info);
+            return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+        });
         try {
-            HttpResponse<String> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = pending.get(requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
             HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), response.statusCode(),
                     response.headers().map(), response.body(), since(started), null, attempt, retryReason).scrub(secrets);
             recorder.accept(exchange);
             unanswered.answered(base(endpoint));
             return new RpcResponse(request, exchange);
-        } catch (IOException e) {
-            HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), -1, Map.of(), null,
-                    since(started), describe(e), attempt, retryReason).scrub(secrets);
-            recorder.accept(exchange);
-            unanswered.unanswered(base(endpoint), exchange.transportError());
-            throw new TargetException(request.api().label() + " " + request.action() + " at " + base(endpoint)
-                    + ": " + exchange.transportError() + " (request " + exchange.requestLine() + ")", exchange);
+        } catch (TimeoutException e) {
+            pending.cancel(true); // closes the connection
+            HttpResponse.ResponseInfo info = head.get();
+            throw noAnswer(request, endpoint, uri, httpRequest, started, attempt, retryReason, secrets, info == null
+                    ? "no complete answer within the request timeout of " + seconds(requestTimeout)
+                    : "HTTP " + info.statusCode() + " headers came" + contentLength(info)
+                    + ", but the body did not complete within the request timeout of " + seconds(requestTimeout));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw noAnswer(request, endpoint, uri, httpRequest, started, attempt, retryReason, secrets, describe(io));
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new TargetException("interrupted while calling " + base(endpoint), null);
         }
@@ -152,6 +175,20 @@ public final class RpcClient {
             Thread.currentThread().interrupt();
             throw new TargetException("interrupted while waiting to call " + base(endpoint), null);
         }
+    }
+
+    private TargetException noAnswer(RpcRequest request, URI endpoint, URI uri, HttpRequest httpRequest, long started,
+                                     int attempt, String retryReason, Collection<String> secrets, String reason) {
+        HttpExchange exchange = new HttpExchange("POST", uri, httpRequest.headers().map(), -1, Map.of(), null,
+                since(started), reason, attempt, retryReason).scrub(secrets);
+        recorder.accept(exchange);
+        unanswered.unanswered(base(endpoint), exchange.transportError());
+        return new TargetException(request.api().label() + " " + request.action() + " at " + base(endpoint)
+                + ": " + exchange.transportError() + " (request " + exchange.requestLine() + ")", exchange);
+    }
+
+    private static String contentLength(HttpResponse.ResponseInfo info) {
+        return info.headers().firstValue("Content-Length").map(n -> " (Content-Length " + n + ")").orElse("");
     }
 
     private String describe(IOException e) {
