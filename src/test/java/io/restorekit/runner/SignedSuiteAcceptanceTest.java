@@ -85,7 +85,12 @@ class SignedSuiteAcceptanceTest {
         Run run = run(settings("signed-suite-wrong-secret", Map.of()), URI.create(server.baseUrl()),
                 new SigningDecorator(Credentials.of("suite-id", "not-the-secret"), CallSettings.Signature.V3));
 
-        assertThat(run.outcomes()).as("no scenario runs after the probe").isEmpty();
+        // No scenario runs after the probe; the stop itself comes back as one failed run-level outcome.
+        assertThat(run.outcomes()).as("outcomes after a rejected probe").singleElement().satisfies(o -> {
+            assertThat(o.api()).isEqualTo("RUN");
+            assertThat(o.verdict()).isEqualTo(ScenarioOutcome.Verdict.FAILED);
+            assertThat(o.message()).contains("rejected the credentials: SignatureDoesNotMatch");
+        });
         // The first API probed (its order is the catalog's) names the cause; the line is whole, not cut.
         assertThat(run.console()).containsPattern("\\n  The run stopped before its scenarios: (HBR|DBS) at "
                 + java.util.regex.Pattern.quote(server.baseUrl()) + " rejected the credentials: SignatureDoesNotMatch"
