@@ -47,9 +47,9 @@ public record ApiDescriptor(
             String totalPagesField) {
     }
 
-    /** Where the items sit in a success response and which field identifies one. */
+    /** Where the items sit in a success response, which field identifies one, and what one is called in messages. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ListShape(String itemsPointer, String idField) {
+    public record ListShape(String itemsPointer, String idField, String noun) {
     }
 
     /** Which fields of an error answer carry its code and its message (any one of them suffices). */

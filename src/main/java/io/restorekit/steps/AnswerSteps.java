@@ -73,7 +73,7 @@ public class AnswerSteps {
 
     @Then("the answer lists the same restore jobs/tasks as a call with:")
     public void sameAsExplicitTable(DataTable table) {
-        compareWith(new RequestSteps(state).withRows(state.session.request(), table), table.asLists().toString());
+        compareWith(state.withRows(state.session.request(), table), table.asLists().toString());
     }
 
     @Then("both answers list the same restore jobs/tasks with the same {word}")

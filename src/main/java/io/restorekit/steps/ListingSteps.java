@@ -1,27 +1,22 @@
 package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.restorekit.oracle.Expectation;
 import io.restorekit.oracle.FilterJudge;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.ListingDifference;
 import io.restorekit.oracle.PageWalk;
-import io.restorekit.oracle.ValuePicker;
-import io.restorekit.session.ClauseViolation;
-import io.restorekit.wire.RpcResponse;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.opentest4j.TestAbortedException;
 
 /**
- * Dataset-agnostic judgements of whole listings: the full listing walked page by page, values picked
- * from it, and filtered listings compared with the full listing filtered client-side.
+ * Dataset-agnostic judgements of whole listings: page walks, and filtered listings compared with the full
+ * listing filtered client-side (values to filter on are picked by {@link PickSteps}).
  */
 public class ListingSteps {
     private final ScenarioState state;
@@ -30,78 +25,13 @@ public class ListingSteps {
         this.state = state;
     }
 
-    @Given("the full listing of restore jobs/tasks")
-    public void fullListing() {
-        state.fullListing = state.session.fullListing(state.session.request());
-    }
-
-    @Given("the full listing has a restore job/task whose {string} is {string}")
-    public void fullListingHas(String field, String value) {
-        boolean found = state.requireFullListing().items().stream()
-                .anyMatch(i -> i.has(field) && i.get(field).asText().equals(value));
-        if (!found) {
-            skip("the target lists no " + noun() + " whose " + field + " is " + value);
-        }
-    }
-
-    @Given("a {string} value from the full listing, called {word}")
-    public void pickOne(String field, String name) {
-        Optional<String> value = ValuePicker.one(state.requireFullListing().items(), field);
-        state.picks.put(name, value.orElseGet(() -> skip("the target lists no " + noun() + " with a " + field)));
-    }
-
-    @Given("two different {string} values from the full listing, called {word} and {word}")
-    public void pickTwo(String field, String first, String second) {
-        List<String> values = ValuePicker.two(state.requireFullListing().items(), field)
-                .orElseGet(() -> skip("the target's " + noun() + "s hold fewer than two different " + field + " values"));
-        state.picks.put(first, values.get(0));
-        state.picks.put(second, values.get(1));
-    }
-
-    @Given("{int} different {string} values from the full listing, called {word}")
-    public void pickMany(int count, String field, String name) {
-        List<String> values = state.requireFullListing().items().stream()
-                .filter(i -> i.hasNonNull(field) && !i.get(field).asText().isEmpty())
-                .map(i -> i.get(field).asText()).distinct().limit(count).toList();
-        if (values.size() < count) {
-            skip("the target's " + noun() + "s hold fewer than " + count + " different " + field + " values");
-        }
-        state.picks.put(name, String.join(",", values));
-    }
-
-    @Given("a {string} value and a {string} value that occur together but not always, called {word} and {word}")
-    public void pickTogether(String f1, String f2, String first, String second) {
-        List<String> values = ValuePicker.together(state.requireFullListing().items(), f1, f2)
-                .orElseGet(() -> skip("no " + f1 + " and " + f2 + " values of the target's " + noun()
-                        + "s occur together and also apart, so AND cannot be told from OR"));
-        state.picks.put(first, values.get(0));
-        state.picks.put(second, values.get(1));
-    }
-
-    @Given("a {string} value whose {string} is {string}, called {word}")
-    public void pickWhere(String field, String otherField, String value, String name) {
-        pickFrom(field, otherField, state.expand(value), true, name);
-    }
-
-    @Given("a {string} value whose {string} is not {string}, called {word}")
-    public void pickWhereNot(String field, String otherField, String value, String name) {
-        pickFrom(field, otherField, state.expand(value), false, name);
-    }
-
-    private void pickFrom(String field, String otherField, String value, boolean equal, String name) {
-        List<JsonNode> matching = state.requireFullListing().items().stream()
-                .filter(i -> i.has(otherField) && i.get(otherField).asText().equals(value) == equal).toList();
-        state.picks.put(name, ValuePicker.one(matching, field).orElseGet(() -> skip("the target lists no " + noun()
-                + " with a " + field + " whose " + otherField + (equal ? " is " : " is not ") + value)));
-    }
-
     @Then("the pages together hold every restore job/task exactly once")
     public void walkComplete() {
         PageWalk walk = state.requireWalk();
         List<String> problems = walk.problems().stream().filter(p -> !p.contains("past the last")).toList();
         if (!problems.isEmpty()) {
-            throw violation("Walking every page of " + state.walkPageSize + " broke the paging contract: "
-                    + String.join("; ", problems), lastPage(walk));
+            throw state.violation("Walking every page of " + state.walkPageSize + " broke the paging contract: "
+                    + String.join("; ", problems), ScenarioState.lastPage(walk));
         }
     }
 
@@ -111,13 +41,13 @@ public class ListingSteps {
         List<String> problems = walk.problems().stream()
                 .filter(p -> p.contains("past the last") || p.contains("moved")).toList();
         if (!problems.isEmpty()) {
-            throw violation(String.join("; ", problems), lastPage(walk));
+            throw state.violation(String.join("; ", problems), ScenarioState.lastPage(walk));
         }
     }
 
     @Then("the walk lists the same restore jobs/tasks in the same order as a walk with {word} {int}")
     public void sameAsWalkWithSize(String sizeParam, int otherSize) {
-        new RequestSteps(state).requireSizeParam(sizeParam);
+        state.requireSizeParam(sizeParam);
         PageWalk mine = state.requireWalk();
         PageWalk other = state.session.walk(state.walkRequest, otherSize);
         sameOrder(mine, other, "a walk with page size " + otherSize);
@@ -132,16 +62,16 @@ public class ListingSteps {
 
     @Then("the walk shares no restore job/task with a walk with {word} {string}")
     public void disjointFrom(String name, String value) {
-        PageWalk mine = requireConsistent(state.requireWalk());
-        PageWalk other = requireConsistent(state.session.walk(state.session.request().with(name, value), state.walkPageSize));
+        PageWalk mine = state.requireConsistent(state.requireWalk());
+        PageWalk other = state.requireConsistent(state.session.walk(state.session.request().with(name, value), state.walkPageSize));
         if (mine.ids().isEmpty() && other.ids().isEmpty()) {
-            skip("the target lists no " + noun() + " in either listing");
+            ScenarioState.skip("the target lists no " + state.noun() + " in either listing");
         }
         Set<String> shared = new HashSet<>(mine.ids());
         shared.retainAll(other.ids());
         if (!shared.isEmpty()) {
-            throw violation(shared.size() + " " + noun() + "s appear in both listings, e.g. " + shared.iterator().next()
-                    + ": the parameter does not restrict the listing", lastPage(other));
+            throw state.violation(shared.size() + " " + state.noun() + "s appear in both listings, e.g. " + shared.iterator().next()
+                    + ": the parameter does not restrict the listing", ScenarioState.lastPage(other));
         }
     }
 
@@ -198,17 +128,17 @@ public class ListingSteps {
     @Then("the listing holds the restore jobs/tasks whose {string} equals {string}")
     public void holdsThoseAt(String field, String value) {
         String expected = state.expand(value);
-        PageWalk walk = requireConsistent(state.requireWalk());
+        PageWalk walk = state.requireConsistent(state.requireWalk());
         List<String> wanted = state.requireFullListing().items().stream()
                 .filter(i -> i.has(field) && i.get(field).asText().equals(expected))
-                .map(i -> new Listing(state.session.api(), lastPage(walk)).id(i)).toList();
+                .map(i -> new Listing(state.session.api(), ScenarioState.lastPage(walk)).id(i)).toList();
         List<String> missing = wanted.stream().filter(w -> !walk.ids().contains(w)).toList();
         if (wanted.isEmpty()) {
             throw new IllegalStateException("the picked value " + expected + " is held by no item of the full listing");
         }
         if (!missing.isEmpty()) {
-            throw violation("The limit is inclusive, so the " + wanted.size() + " " + noun() + "s whose " + field + " is "
-                    + expected + " must be listed, but " + missing.size() + " are not (" + missing.get(0) + ")", lastPage(walk));
+            throw state.violation("The limit is inclusive, so the " + wanted.size() + " " + state.noun() + "s whose " + field + " is "
+                    + expected + " must be listed, but " + missing.size() + " are not (" + missing.get(0) + ")", ScenarioState.lastPage(walk));
         }
     }
 
@@ -217,7 +147,7 @@ public class ListingSteps {
         Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
         for (JsonNode item : listing.items()) {
             if (!item.has(field) || !item.get(field).asText().equals(value)) {
-                throw violation("Every listed " + noun() + " must have " + field + " " + value + ", but "
+                throw state.violation("Every listed " + state.noun() + " must have " + field + " " + value + ", but "
                         + listing.id(item) + " has " + item.get(field), listing.response());
             }
         }
@@ -231,53 +161,53 @@ public class ListingSteps {
         }
         PageWalk walk = state.requireWalk();
         if (!walk.ids().isEmpty()) {
-            throw violation("No " + noun() + " has the value asked for, yet " + walk.ids().size() + " are listed (e.g. "
-                    + walk.ids().get(0) + "): the condition is not applied", lastPage(walk));
+            throw state.violation("No " + state.noun() + " has the value asked for, yet " + walk.ids().size() + " are listed (e.g. "
+                    + walk.ids().get(0) + "): the condition is not applied", ScenarioState.lastPage(walk));
         }
-        requireConsistent(walk);
+        state.requireConsistent(walk);
     }
 
     @Then("the listing holds every restore job/task of the full listing")
     public void holdsAll() {
         PageWalk full = state.requireFullListing();
-        judge(new Expectation(full.ids(), Set.of()), "a condition no " + noun() + " fails");
+        judge(new Expectation(full.ids(), Set.of()), "a condition no " + state.noun() + " fails");
     }
 
     @Then("the two listings together hold the full listing, with no restore job/task in both")
     public void partition() {
         PageWalk full = state.requireFullListing();
-        PageWalk equal = requireConsistent(state.requireWalk());
-        PageWalk notEqual = requireConsistent(state.secondWalk);
+        PageWalk equal = state.requireConsistent(state.requireWalk());
+        PageWalk notEqual = state.requireConsistent(state.secondWalk);
         Set<String> both = new HashSet<>(equal.ids());
         both.retainAll(notEqual.ids());
         if (!both.isEmpty()) {
-            throw violation(both.size() + " " + noun() + "s are listed both by EQUAL and by NOT_EQUAL on one value, e.g. "
-                    + both.iterator().next(), lastPage(notEqual));
+            throw state.violation(both.size() + " " + state.noun() + "s are listed both by EQUAL and by NOT_EQUAL on one value, e.g. "
+                    + both.iterator().next(), ScenarioState.lastPage(notEqual));
         }
         Set<String> union = new HashSet<>(equal.ids());
         union.addAll(notEqual.ids());
         List<String> missing = full.ids().stream().filter(i -> !union.contains(i)).toList();
         if (!missing.isEmpty()) {
-            throw violation(missing.size() + " " + noun() + "s of the full listing are listed neither by EQUAL nor by"
-                    + " NOT_EQUAL on one value, e.g. " + missing.get(0), lastPage(notEqual));
+            throw state.violation(missing.size() + " " + state.noun() + "s of the full listing are listed neither by EQUAL nor by"
+                    + " NOT_EQUAL on one value, e.g. " + missing.get(0), ScenarioState.lastPage(notEqual));
         }
         // Only a key whose item field the docs name must match the value picked from that field; for the
         // others (InstanceId, Bucket, FileSystemId) the field is a reading of the docs, not the docs.
         String key = state.filters.isEmpty() ? null : state.filters.get(0).key();
         boolean observable = key != null && state.session.api().filters().key(key).observable();
         if (equal.ids().isEmpty() && observable) {
-            throw violation("EQUAL on a " + key + " value picked from the full listing lists nothing", lastPage(equal));
+            throw state.violation("EQUAL on a " + key + " value picked from the full listing lists nothing", ScenarioState.lastPage(equal));
         }
     }
 
     private void sameOrder(PageWalk mine, PageWalk other, String what) {
-        requireConsistent(mine);
-        requireConsistent(other);
+        state.requireConsistent(mine);
+        state.requireConsistent(other);
         if (!mine.ids().equals(other.ids())) {
-            throw violation("The walk must list the same " + noun() + "s in the same order as " + what + ", but "
+            throw state.violation("The walk must list the same " + state.noun() + "s in the same order as " + what + ", but "
                     + (new HashSet<>(mine.ids()).equals(new HashSet<>(other.ids())) ? "the order differs (first at position "
                     + firstDifference(mine.ids(), other.ids()) + ")"
-                    : ListingDifference.of(mine.ids(), Set.of(), other.ids()).describe()), lastPage(other));
+                    : ListingDifference.of(mine.ids(), Set.of(), other.ids()).describe()), ScenarioState.lastPage(other));
         }
     }
 
@@ -290,21 +220,15 @@ public class ListingSteps {
     }
 
     private void judge(Expectation expectation, String condition) {
-        PageWalk walk = requireConsistent(state.requireWalk());
+        PageWalk walk = state.requireConsistent(state.requireWalk());
         ListingDifference diff = expectation.against(walk.ids());
         if (!diff.none()) {
-            throw violation("The listing with " + condition + " must equal the full listing filtered client-side ("
-                    + expectation.expected().size() + " " + noun() + "s), but it holds " + walk.ids().size() + ": "
-                    + diff.describe(), lastPage(walk));
+            throw state.violation("The listing with " + condition + " must equal the full listing filtered client-side ("
+                    + expectation.expected().size() + " " + state.noun() + "s), but it holds " + walk.ids().size() + ": "
+                    + diff.describe(), ScenarioState.lastPage(walk));
         }
     }
 
-    private PageWalk requireConsistent(PageWalk walk) {
-        if (!walk.consistent()) {
-            throw violation("Paging broke while listing: " + String.join("; ", walk.problems()), lastPage(walk));
-        }
-        return walk;
-    }
 
     private Set<String> commaSet(String values) {
         return new java.util.LinkedHashSet<>(Arrays.stream(state.expand(values).split(",")).map(String::trim).toList());
@@ -316,23 +240,11 @@ public class ListingSteps {
     }
 
     private Function<JsonNode, String> id(PageWalk full) {
-        Listing any = new Listing(state.session.api(), lastPage(full));
+        Listing any = new Listing(state.session.api(), ScenarioState.lastPage(full));
         return any::id;
     }
 
-    private static RpcResponse lastPage(PageWalk walk) {
-        return walk.pages().isEmpty() ? null : walk.pages().get(walk.pages().size() - 1).response();
-    }
 
-    private String noun() {
-        return state.session.api().list().idField().startsWith("RestoreTask") ? "restore task" : "restore job";
-    }
 
-    private ClauseViolation violation(String statement, RpcResponse response) {
-        return new ClauseViolation(state.session.clause(), statement, response);
-    }
 
-    static <T> T skip(String reason) {
-        throw new TestAbortedException("Skipped: " + reason);
-    }
 }

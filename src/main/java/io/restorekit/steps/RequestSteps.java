@@ -31,7 +31,7 @@ public class RequestSteps {
 
     @When("I list restore jobs/tasks with:")
     public void listWithTable(DataTable table) {
-        state.answer = state.session.send(withRows(state.session.request(), table));
+        state.answer = state.session.send(state.withRows(state.session.request(), table));
     }
 
     @When("I list restore jobs/tasks with {word} {string} twice")
@@ -70,12 +70,12 @@ public class RequestSteps {
 
     @When("I list all restore jobs/tasks with:")
     public void listAllWithTable(DataTable table) {
-        walkAll(withRows(state.session.request(), table));
+        walkAll(state.withRows(state.session.request(), table));
     }
 
     @When("I walk every page of restore jobs/tasks with {word} {int}")
     public void walkWithPageSize(String sizeParam, int pageSize) {
-        requireSizeParam(sizeParam);
+        state.requireSizeParam(sizeParam);
         state.walkRequest = state.session.request();
         state.walkPageSize = pageSize;
         state.walk = state.session.walk(state.walkRequest, pageSize);
@@ -114,20 +114,7 @@ public class RequestSteps {
         }
     }
 
-    void requireSizeParam(String sizeParam) {
-        if (!sizeParam.equals(state.session.api().paging().sizeParam())) {
-            throw new IllegalArgumentException(sizeParam + " is not " + state.session.api().label() + "'s page size parameter "
-                    + state.session.api().paging().sizeParam());
-        }
-    }
 
-    RpcRequest withRows(RpcRequest request, DataTable table) {
-        RpcRequest built = request;
-        for (List<String> row : table.asLists()) {
-            built = built.with(row.get(0), state.expand(row.get(1) == null ? "" : row.get(1)));
-        }
-        return built;
-    }
 
     /** Table columns Key | Operator | Values; an empty Operator is not sent; Values are comma-separated. */
     private RpcRequest withFilters(RpcRequest request, DataTable table) {

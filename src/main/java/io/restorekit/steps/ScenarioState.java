@@ -3,6 +3,7 @@ package io.restorekit.steps;
 import io.restorekit.oracle.FilterCondition;
 import io.restorekit.oracle.PageWalk;
 import io.restorekit.session.ApiSession;
+import io.restorekit.session.ClauseViolation;
 import io.restorekit.wire.RpcRequest;
 import io.restorekit.wire.RpcResponse;
 import java.util.ArrayList;
@@ -66,5 +67,47 @@ public final class ScenarioState {
             throw new IllegalStateException("the scenario sent no request yet");
         }
         return answer;
+    }
+
+    /** What one item is called in messages ("restore job"), from the API's descriptor. */
+    String noun() {
+        return session.api().list().noun();
+    }
+
+    ClauseViolation violation(String statement, RpcResponse response) {
+        return new ClauseViolation(session.clause(), statement, response);
+    }
+
+    /** Fails with the paging problems the walk found, if any. */
+    PageWalk requireConsistent(PageWalk walk) {
+        if (!walk.consistent()) {
+            throw violation("Paging broke while listing: " + String.join("; ", walk.problems()), lastPage(walk));
+        }
+        return walk;
+    }
+
+    void requireSizeParam(String sizeParam) {
+        String documented = session.api().paging().sizeParam();
+        if (!sizeParam.equals(documented)) {
+            throw new IllegalArgumentException(sizeParam + " is not " + session.api().label() + "'s page size parameter " + documented);
+        }
+    }
+
+    /** The request with each table row (name | value) added, {{picks}} expanded. */
+    RpcRequest withRows(RpcRequest request, io.cucumber.datatable.DataTable table) {
+        RpcRequest built = request;
+        for (List<String> row : table.asLists()) {
+            built = built.with(row.get(0), expand(row.get(1) == null ? "" : row.get(1)));
+        }
+        return built;
+    }
+
+    static RpcResponse lastPage(PageWalk walk) {
+        return walk.pages().isEmpty() ? null : walk.pages().get(walk.pages().size() - 1).response();
+    }
+
+    /** Skips the scenario with the reason (a JUnit/Cucumber "aborted" outcome, never a pass). */
+    static <T> T skip(String reason) {
+        throw new org.opentest4j.TestAbortedException("Skipped: " + reason);
     }
 }
