@@ -45,15 +45,17 @@ public record KitSettings(
                     + " directory or set -Dkit.root=<path>");
         }
         String target = lookup.get(TARGET).filter(s -> !s.isBlank()).orElse(DEFAULT_TARGET).trim();
+        // conformance.<api>.endpoint, or its twin CONFORMANCE_<API>_ENDPOINT; the property wins. Any API id works.
         Map<String, String> overrides = new java.util.TreeMap<>();
-        for (String api : new String[] {"hbr", "dbs"}) {
-            lookup.get("conformance." + api + ".endpoint").filter(s -> !s.isBlank())
-                    .ifPresent(v -> overrides.put(api, v.trim()));
-        }
-        // Any further API's override follows the same naming, found by scanning.
+        env.forEach((name, value) -> {
+            if (name.startsWith("CONFORMANCE_") && name.endsWith("_ENDPOINT") && name.length() > 21 && !value.isBlank()) {
+                overrides.put(name.substring(12, name.length() - 9).toLowerCase(Locale.ROOT), value.trim());
+            }
+        });
         props.stringPropertyNames().stream()
-                .filter(n -> n.startsWith("conformance.") && n.endsWith(".endpoint"))
-                .forEach(n -> overrides.putIfAbsent(n.substring(12, n.length() - 9), props.getProperty(n).trim()));
+                .filter(n -> n.startsWith("conformance.") && n.endsWith(".endpoint") && n.length() > 21)
+                .filter(n -> !props.getProperty(n).isBlank())
+                .forEach(n -> overrides.put(n.substring(12, n.length() - 9), props.getProperty(n).trim()));
         Duration timeout = lookup.seconds("conformance.timeout", 10);
         Duration connect = lookup.seconds("conformance.connect.timeout", timeout.toMillis() / 1000.0);
         boolean strict = lookup.get("conformance.strict").map(Boolean::parseBoolean).orElse(false);
