@@ -1,11 +1,9 @@
 package io.restorekit.cli;
 
-import io.restorekit.config.ConfigurationException;
 import io.restorekit.config.KitSettings;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.runner.SuiteLauncher;
-import io.restorekit.target.Targets;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Properties;
@@ -82,13 +80,8 @@ public final class ConformanceCli implements Callable<Integer> {
         System.getProperties().stringPropertyNames().stream()
                 .filter(n -> n.startsWith("conformance.") && !props.containsKey(n))
                 .forEach(n -> props.setProperty(n, System.getProperty(n)));
-        KitSettings settings;
-        try {
-            settings = KitSettings.from(props, System.getenv());
-            Targets.parse(settings);
-        } catch (ConfigurationException e) {
-            throw new CommandLine.ExecutionException(new CommandLine(this), e.getMessage(), e);
-        }
+        // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().
+        KitSettings settings = KitSettings.from(props, System.getenv());
         try (KitRuntime runtime = KitRuntime.open(settings, out)) {
             List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, tags, !serial);
             boolean failed = outcomes.stream().anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED);
