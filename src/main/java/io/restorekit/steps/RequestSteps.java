@@ -118,25 +118,20 @@ public class RequestSteps {
 
     /** Table columns Key | Operator | Values; an empty Operator is not sent; Values are comma-separated. */
     private RpcRequest withFilters(RpcRequest request, DataTable table) {
-        String param = state.session.api().filters().param();
         state.filters.clear();
-        for (Map<String, String> row : table.asMaps()) {
-            String operator = row.get("Operator");
-            List<String> values = Arrays.stream(state.expand(row.get("Values")).split(","))
-                    .map(String::trim).toList();
-            state.filters.add(new FilterCondition(row.get("Key"),
-                    operator == null || operator.isBlank() ? null : operatorOrRaw(operator), values));
-        }
         List<Object> wire = new java.util.ArrayList<>();
-        for (int i = 0; i < state.filters.size(); i++) {
-            Map<String, Object> entry = state.filters.get(i).wireForm();
-            String rawOperator = table.asMaps().get(i).get("Operator");
-            if (rawOperator != null && !rawOperator.isBlank()) {
-                entry.put("Operator", rawOperator.trim()); // undocumented operators go out as written
+        for (Map<String, String> row : table.asMaps()) {
+            String operator = row.get("Operator") == null || row.get("Operator").isBlank() ? null : row.get("Operator").trim();
+            List<String> values = Arrays.stream(state.expand(row.get("Values")).split(",")).map(String::trim).toList();
+            FilterCondition condition = new FilterCondition(row.get("Key"), operator == null ? null : operatorOrRaw(operator), values);
+            state.filters.add(condition);
+            Map<String, Object> entry = condition.wireForm();
+            if (operator != null) {
+                entry.put("Operator", operator); // undocumented operators go out as written
             }
             wire.add(entry);
         }
-        return request.with(param, wire);
+        return request.with(state.session.api().filters().param(), wire);
     }
 
     private static FilterOperator operatorOrRaw(String operator) {
