@@ -26,7 +26,8 @@ import java.util.List;
  * bus, so reports never need a second run.
  */
 public final class ReportPlugin implements ConcurrentEventListener {
-    static final FeatureDocs DOCS = new FeatureDocs();
+    /** Shared by every report of the JVM's runs (the launcher's outcomes too): each feature file is read once. */
+    public static final FeatureDocs DOCS = new FeatureDocs();
     private final Path reportDir;
     private final Path docsDir;
     private final RunTally tally = new RunTally();

@@ -30,8 +30,6 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * many times (the mutation panel) or without Maven (the standalone runner).
  */
 public final class SuiteLauncher {
-    private static final io.restorekit.report.FeatureDocs DOCS = new io.restorekit.report.FeatureDocs();
-
     private SuiteLauncher() {
     }
 
@@ -140,7 +138,7 @@ public final class SuiteLauncher {
             java.util.Optional<FileSource> file = test.getSource().filter(FileSource.class::isInstance).map(FileSource.class::cast);
             int line = file.flatMap(FileSource::getPosition).map(p -> p.getLine()).orElse(0);
             String location = file.map(f -> ReportPlugin.relative(f.getFile().getPath()) + ":" + line).orElse(test.getUniqueId());
-            String doc = file.map(f -> DOCS.docAt(f.getFile().toPath(), line)).orElse("");
+            String doc = file.map(f -> ReportPlugin.DOCS.docAt(f.getFile().toPath(), line)).orElse("");
             return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message, doc);
         }
 
