@@ -1,12 +1,15 @@
 package io.restorekit.cli;
 
+import io.restorekit.config.KitHome;
 import io.restorekit.config.KitSettings;
-import io.restorekit.report.ScenarioOutcome;
-import io.restorekit.runner.KitRuntime;
-import io.restorekit.runner.SuiteLauncher;
+import io.restorekit.config.Setting;
+import io.restorekit.config.SettingSources;
+import io.restorekit.runner.ConformanceRun;
+import io.restorekit.runner.RunResult;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Properties;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,25 +17,26 @@ import picocli.CommandLine.Option;
 
 /**
  * The standalone runner: the same scenarios and verdicts as {@code mvn verify}, without Maven or the
- * source tree. Exit code 0 when no scenario failed, 1 when one did, 2 for a setting it cannot use.
+ * source tree. Exit code 0 when no scenario failed, 1 when one did (or the run stopped before its scenarios, or no
+ * scenario matched the tags), 2 for a setting it cannot use.
  */
 @Command(name = "restore-conformance", mixinStandardHelpOptions = true, version = "restore-conformance 0.1.0",
         description = "Runs the HBR DescribeRestoreJobs2 / DBS DescribeRestoreTaskList conformance suite against a target.")
 public final class ConformanceCli implements Callable<Integer> {
-    @Option(names = "--target", defaultValue = "stubs",
-            description = "stubs (embedded reference, default), a base URL (http://host:port) or alibaba:<region>")
+    // No defaults here: a flag left out falls back to -D and then to the environment twin (KitSettings).
+    @Option(names = "--target", description = "stubs (embedded reference, default), a base URL (http://host:port) or alibaba:<region>")
     String target;
 
     @Option(names = "--tags", description = "Cucumber tag expression, e.g. \"@hbr and not @negative\"")
     String tags;
 
-    @Option(names = "--report-dir", defaultValue = "conformance-report", description = "where the reports go (default: ${DEFAULT-VALUE})")
+    @Option(names = "--report-dir", description = "where the reports go (default: conformance-report)")
     String reportDir;
 
     @Option(names = "--timeout", description = "seconds for each request (default 10)")
     String timeout;
 
-    @Option(names = "--strict", description = "undocumented response fields fail instead of warn")
+    @Option(names = "--strict", description = "warnings and undocumented response fields fail the run")
     boolean strict;
 
     @Option(names = "--serial", description = "run scenarios one at a time (default: in parallel, one per core)")
@@ -42,14 +46,18 @@ public final class ConformanceCli implements Callable<Integer> {
             + " directory when it has them, else the copy inside this jar)")
     String kitRoot;
 
+    static final String DEFAULT_REPORT_DIR = "conformance-report";
+
     private final PrintStream out;
+    private final PrintStream err;
 
     public ConformanceCli() {
-        this(System.out);
+        this(System.out, System.err);
     }
 
-    ConformanceCli(PrintStream out) {
+    ConformanceCli(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -57,7 +65,7 @@ public final class ConformanceCli implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line = new CommandLine(new ConformanceCli(out));
+        CommandLine line = new CommandLine(new ConformanceCli(out, err));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -69,23 +77,19 @@ public final class ConformanceCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Properties props = new Properties();
-        props.setProperty("kit.root", KitHome.resolve(kitRoot).toString());
-        props.setProperty(KitSettings.TARGET, target);
-        props.setProperty("conformance.report.dir", java.nio.file.Path.of(reportDir).toAbsolutePath().toString());
-        props.setProperty("conformance.strict", Boolean.toString(strict));
-        if (timeout != null) {
-            props.setProperty("conformance.timeout", timeout);
-        }
-        System.getProperties().stringPropertyNames().stream()
-                .filter(n -> n.startsWith("conformance.") && !props.containsKey(n))
-                .forEach(n -> props.setProperty(n, System.getProperty(n)));
+        Map<Setting, String> flags = new LinkedHashMap<>();
+        flags.put(Setting.TARGET, target);
+        flags.put(Setting.TAGS, tags);
+        flags.put(Setting.REPORT_DIR, reportDir);
+        flags.put(Setting.TIMEOUT, timeout);
+        flags.put(Setting.STRICT, strict ? "true" : null);
+        flags.put(Setting.KIT_ROOT, kitRoot);
+        SettingSources sources = SettingSources.system().withFlags(flags);
+        Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();
         // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().
-        KitSettings settings = KitSettings.from(props, System.getenv());
-        try (KitRuntime runtime = KitRuntime.open(settings, out)) {
-            List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, tags, !serial);
-            boolean failed = outcomes.stream().anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED);
-            return failed || outcomes.isEmpty() ? 1 : 0;
-        }
+        KitSettings settings = KitSettings.from(sources, defaultRoot, Path.of(DEFAULT_REPORT_DIR));
+        // The summary says why a run checked nothing (stopped, or no scenario matched): exit 1, like a failure.
+        RunResult result = ConformanceRun.run(settings, !serial, out);
+        return result.failed() ? 1 : 0;
     }
 }

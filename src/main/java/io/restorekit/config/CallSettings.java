@@ -35,11 +35,15 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         V1;
 
         static Signature parse(String value) {
+            return parse(SIGNATURE, value);
+        }
+
+        static Signature parse(String name, String value) {
             String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
             return switch (v) {
                 case "", "v3", "acs3-hmac-sha256" -> V3;
                 case "v1", "hmac-sha1" -> V1;
-                default -> throw new ConfigurationException(SIGNATURE + "='" + value
+                default -> throw new ConfigurationException(name + "='" + value
                         + "' is not a signature version; accepted: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1)");
             };
         }
@@ -61,6 +65,10 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
     }
 
     static OptionalDouble parseRate(String value) {
+        return parseRate(RATE, value);
+    }
+
+    static OptionalDouble parseRate(String name, String value) {
         if (value == null || value.isBlank()) {
             return OptionalDouble.empty();
         }
@@ -76,11 +84,15 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException(RATE + "='" + value + "' is not a request rate; accepted: requests per second"
+        throw new ConfigurationException(name + "='" + value + "' is not a request rate; accepted: requests per second"
                 + " between 0 and 10000 (0 or 'unlimited' for no limit)");
     }
 
     static int parseAttempts(String value) {
+        return parseAttempts(RETRY_ATTEMPTS, value);
+    }
+
+    static int parseAttempts(String name, String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_RETRY_ATTEMPTS;
         }
@@ -92,7 +104,7 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigurationException(RETRY_ATTEMPTS + "='" + value + "' is not a number of attempts between 1 and "
+        throw new ConfigurationException(name + "='" + value + "' is not a number of attempts between 1 and "
                 + MAX_RETRY_ATTEMPTS + " (1 = never retry)");
     }
 }

@@ -3,14 +3,18 @@ package io.restorekit.config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
- * The kit's settings, each from a system property ({@code conformance.target}) or its environment twin
- * ({@code CONFORMANCE_TARGET}); the property wins. Read once per run.
+ * The kit's settings ({@link Setting#ALL}), each from a runner flag, a system property ({@code conformance.target})
+ * or its environment twin ({@code CONFORMANCE_TARGET}), in that order of precedence. Read once per run.
+ *
+ * @param given the settings a source named, by property, with the name they were given by (what errors and the run's
+ *              settings line quote)
  */
 public record KitSettings(
         Path root,
@@ -21,56 +25,83 @@ public record KitSettings(
         boolean strict,
         Path reportDir,
         Map<String, String> environment,
-        CallSettings calls) {
+        CallSettings calls,
+        String tags,
+        Map<String, SettingSources.Value> given) {
 
-    public static final String TARGET = "conformance.target";
+    public static final String TARGET = Setting.TARGET.property();
     public static final String DEFAULT_TARGET = "stubs";
 
-    /** Default call settings (V3 signing, default retry and rate). */
-    public KitSettings(Path root, String target, Map<String, String> endpointOverrides, Duration connectTimeout,
-                       Duration requestTimeout, boolean strict, Path reportDir, Map<String, String> environment) {
-        this(root, target, endpointOverrides, connectTimeout, requestTimeout, strict, reportDir, environment,
-                CallSettings.DEFAULTS);
-    }
-
     public static KitSettings fromSystem() {
-        return from(System.getProperties(), System.getenv());
+        return from(SettingSources.system(), null, null);
     }
 
     public static KitSettings from(Properties props, Map<String, String> env) {
-        Lookup lookup = new Lookup(props, env);
-        Path root = lookup.get("kit.root").map(Path::of).orElse(Path.of("")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root.resolve("schemas"))) {
-            throw new ConfigurationException("kit root " + root + " has no schemas/ folder; run from the kit's"
-                    + " directory or set -Dkit.root=<path>");
+        return from(SettingSources.of(props, env), null, null);
+    }
+
+    /**
+     * {@code defaultRoot}: the kit when no source names one (null: the current folder); {@code defaultReportDir}: where
+     * reports go when no source names a folder (null: {@code <root>/target/conformance-report}).
+     */
+    public static KitSettings from(SettingSources sources, Path defaultRoot, Path defaultReportDir) {
+        Map<String, SettingSources.Value> given = new LinkedHashMap<>();
+        for (Setting setting : Setting.ALL) {
+            sources.find(setting).ifPresent(v -> given.put(setting.property(), v));
         }
-        String target = lookup.get(TARGET).filter(s -> !s.isBlank()).orElse(DEFAULT_TARGET).trim();
-        // conformance.<api>.endpoint, or its twin CONFORMANCE_<API>_ENDPOINT; the property wins. Any API id works.
-        Map<String, String> overrides = new java.util.TreeMap<>();
-        env.forEach((name, value) -> {
-            if (name.startsWith("CONFORMANCE_") && name.endsWith("_ENDPOINT") && name.length() > 21 && !value.isBlank()) {
-                overrides.put(name.substring(12, name.length() - 9).toLowerCase(Locale.ROOT), value.trim());
-            }
-        });
-        props.stringPropertyNames().stream()
-                .filter(n -> n.startsWith("conformance.") && n.endsWith(".endpoint") && n.length() > 21)
-                .filter(n -> !props.getProperty(n).isBlank())
-                .forEach(n -> overrides.put(n.substring(12, n.length() - 9), props.getProperty(n).trim()));
-        Duration timeout = lookup.seconds("conformance.timeout", 10);
-        Duration connect = lookup.seconds("conformance.connect.timeout", timeout.toMillis() / 1000.0);
-        boolean strict = lookup.get("conformance.strict").map(Boolean::parseBoolean).orElse(false);
-        Path reportDir = lookup.get("conformance.report.dir").map(Path::of)
-                .orElse(root.resolve("target").resolve("conformance-report")).toAbsolutePath().normalize();
-        Duration backoff = lookup.seconds(CallSettings.RETRY_BACKOFF, CallSettings.DEFAULT_BACKOFF_SECONDS);
+        Map<String, SettingSources.Value> endpoints = sources.endpoints();
+        endpoints.forEach((api, v) -> given.put(Setting.ENDPOINT.property(api), v));
+        Names names = new Names(given);
+
+        Path root = Optional.ofNullable(given.get(Setting.KIT_ROOT.property())).map(v -> Path.of(v.value().trim()))
+                .orElse(defaultRoot != null ? defaultRoot : Path.of("")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root.resolve("schemas")) || !Files.isDirectory(root.resolve("features"))) {
+            SettingSources.Value named = given.get(Setting.KIT_ROOT.property());
+            throw new ConfigurationException(named == null
+                    ? "no kit here: " + root + " has no features/ and schemas/ folders; run from the kit's folder, or"
+                            + " set kit.root (KIT_ROOT) to it"
+                    : named.origin() + "='" + named.value() + "' is not a kit: " + root + (Files.isDirectory(root)
+                            ? " has no features/ and schemas/ folders" : " does not exist")
+                            + "; name the folder holding features/, schemas/ and stubs/");
+        }
+        String target = names.value(Setting.TARGET).orElse(DEFAULT_TARGET).trim();
+        Map<String, String> overrides = endpoints.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value(), (a, b) -> b, java.util.TreeMap::new));
+        Duration timeout = names.seconds(Setting.TIMEOUT, 10);
+        Duration connect = names.seconds(Setting.CONNECT_TIMEOUT, timeout.toMillis() / 1000.0);
+        boolean strict = names.bool(Setting.STRICT);
+        Path reportDir = names.value(Setting.REPORT_DIR).map(v -> Path.of(v.trim()))
+                .orElse(defaultReportDir != null ? defaultReportDir : root.resolve("target").resolve("conformance-report"))
+                .toAbsolutePath().normalize();
+        Duration backoff = names.seconds(Setting.RETRY_BACKOFF, CallSettings.DEFAULT_BACKOFF_SECONDS);
         CallSettings calls = new CallSettings(
-                CallSettings.Signature.parse(lookup.get(CallSettings.SIGNATURE).orElse(null)),
-                CallSettings.parseAttempts(lookup.get(CallSettings.RETRY_ATTEMPTS).orElse(null)),
+                CallSettings.Signature.parse(names.nameOf(Setting.SIGNATURE), names.value(Setting.SIGNATURE).orElse(null)),
+                CallSettings.parseAttempts(names.nameOf(Setting.RETRY_ATTEMPTS), names.value(Setting.RETRY_ATTEMPTS).orElse(null)),
                 backoff,
-                lookup.seconds(CallSettings.RETRY_MAX_BACKOFF, Math.max(CallSettings.DEFAULT_MAX_BACKOFF_SECONDS,
+                names.seconds(Setting.RETRY_MAX_BACKOFF, Math.max(CallSettings.DEFAULT_MAX_BACKOFF_SECONDS,
                         backoff.toMillis() / 1000.0)),
-                CallSettings.parseRate(lookup.get(CallSettings.RATE).orElse(null)));
-        return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir, Map.copyOf(env),
-                calls);
+                CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
+        String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
+        return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
+                Map.copyOf(sources.environment()), calls, tags, java.util.Collections.unmodifiableMap(given));
+    }
+
+    /** Where reports go by these sources, read leniently (for reporting a run whose other settings are unusable). */
+    public static Path reportDirOf(SettingSources sources) {
+        Path root = rootOf(sources);
+        return sources.find(Setting.REPORT_DIR).map(v -> Path.of(v.value().trim()))
+                .orElse(root.resolve("target").resolve("conformance-report")).toAbsolutePath().normalize();
+    }
+
+    /** The kit root these sources name, else the current folder (read leniently, like {@link #reportDirOf}). */
+    public static Path rootOf(SettingSources sources) {
+        return sources.find(Setting.KIT_ROOT).map(v -> Path.of(v.value().trim())).orElse(Path.of("")).toAbsolutePath().normalize();
+    }
+
+    /** This settings with another target (the same name for it in messages). */
+    public KitSettings withTarget(String newTarget) {
+        return new KitSettings(root, newTarget, endpointOverrides, connectTimeout, requestTimeout, strict, reportDir,
+                environment, calls, tags, given);
     }
 
     public Path schemasDir() {
@@ -89,30 +120,61 @@ public record KitSettings(
         return Optional.ofNullable(endpointOverrides.get(apiId));
     }
 
-    /** System property first, then the environment variable named like it (dots to underscores, upper case). */
-    private record Lookup(Properties props, Map<String, String> env) {
-        Optional<String> get(String name) {
-            String value = props.getProperty(name);
-            if (value == null) {
-                value = env.get(name.replace('.', '_').toUpperCase(Locale.ROOT));
-            }
-            return Optional.ofNullable(value);
+    /** The name {@code property} was given by ({@code --target}, {@code CONFORMANCE_TARGET}, …), else the property. */
+    public String nameOf(String property) {
+        SettingSources.Value value = given.get(property);
+        return value == null ? property : value.origin();
+    }
+
+    /** One line: every setting a source named and where it came from, e.g. {@code target=http://… (CONFORMANCE_TARGET)}. */
+    public String describeGiven() {
+        if (given.isEmpty()) {
+            return "all defaults";
+        }
+        return given.entrySet().stream()
+                .map(e -> e.getKey().replaceFirst("^conformance\\.", "") + "=" + e.getValue().value().trim()
+                        + (e.getValue().origin().equals(e.getKey()) ? " (-D" + e.getKey() + ")" : " (" + e.getValue().origin() + ")"))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The values a source named, read with the name each was given by. */
+    private record Names(Map<String, SettingSources.Value> given) {
+        Optional<String> value(Setting setting) {
+            return Optional.ofNullable(given.get(setting.property())).map(SettingSources.Value::value);
         }
 
-        Duration seconds(String name, double fallback) {
-            Optional<String> raw = get(name);
+        String nameOf(Setting setting) {
+            SettingSources.Value v = given.get(setting.property());
+            return v == null ? setting.property() : v.origin();
+        }
+
+        boolean bool(Setting setting) {
+            Optional<String> raw = value(setting);
+            if (raw.isEmpty()) {
+                return false;
+            }
+            String v = raw.get().trim();
+            if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(v);
+            }
+            throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not true or false");
+        }
+
+        Duration seconds(Setting setting, double fallback) {
+            Optional<String> raw = value(setting);
             if (raw.isEmpty()) {
                 return Duration.ofMillis(Math.round(fallback * 1000));
             }
             try {
                 double value = Double.parseDouble(raw.get().trim());
-                if (value <= 0 || value > 3600) {
-                    throw new NumberFormatException();
+                if (value > 0 && value <= 3600) {
+                    return Duration.ofMillis(Math.round(value * 1000));
                 }
-                return Duration.ofMillis(Math.round(value * 1000));
             } catch (NumberFormatException e) {
-                throw new ConfigurationException(name + "='" + raw.get() + "' is not a number of seconds between 0 and 3600");
+                // reported below
             }
+            throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not a usable number of seconds:"
+                    + " it must be more than 0 and at most 3600");
         }
     }
 }

@@ -12,20 +12,22 @@ public final class ConsoleSummary {
     }
 
     /** {@code stoppedBecause}: why the run ended before its scenarios (null when it did not). */
-    public static String render(String targetDescription, RunTally tally, Path reportDir, String stoppedBecause) {
+    public static String render(String targetDescription, String settingsLine, RunTally tally, Path reportDir,
+                                String stoppedBecause) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
+        out.append("  Settings: ").append(settingsLine).append('\n');
         Map<String, Map<ScenarioOutcome.Verdict, Integer>> counts = tally.countsByApi();
         if (stoppedBecause != null) {
-            out.append("  The run stopped before its scenarios: ").append(stoppedBecause).append('\n');
-        } else if (counts.isEmpty()) {
-            out.append("  no scenario ran (check the tag filter)\n");
+            out.append("  ").append(stoppedBecause).append('\n');
         }
         counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   skipped %4d%n", api,
                 c.get(ScenarioOutcome.Verdict.PASSED), c.get(ScenarioOutcome.Verdict.FAILED), c.get(ScenarioOutcome.Verdict.SKIPPED))));
         list(out, "Failed", tally, ScenarioOutcome.Verdict.FAILED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
-        out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
+        if (java.nio.file.Files.exists(reportDir.resolve("index.html"))) {
+            out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
+        }
         out.append("  Matrix: ").append(reportDir.resolve("conformance-matrix.html")).append('\n');
         return out.toString();
     }

@@ -14,13 +14,23 @@ import java.util.Set;
  */
 public final class MatrixWriter {
     private final String target;
+    private final String settings;
     private final Map<String, Set<String>> undocumentedFields;
     private final Path defectRegister;
+    private final String stoppedBecause;
 
-    public MatrixWriter(String target, Map<String, Set<String>> undocumentedFields, Path defectRegister) {
+    /** {@code defectRegister}: a copy beside the matrix (linked by name), or null; {@code stoppedBecause} may be null. */
+    public MatrixWriter(String target, String settings, Map<String, Set<String>> undocumentedFields, Path defectRegister,
+                        String stoppedBecause) {
         this.target = target;
+        this.settings = settings;
         this.undocumentedFields = undocumentedFields;
         this.defectRegister = defectRegister;
+        this.stoppedBecause = stoppedBecause;
+    }
+
+    private String registerLink() {
+        return defectRegister == null ? "(not available)" : defectRegister.getFileName().toString();
     }
 
     public void write(ConformanceMatrix matrix, Path dir) throws IOException {
@@ -29,7 +39,11 @@ public final class MatrixWriter {
     }
 
     String markdown(ConformanceMatrix matrix) {
-        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\n");
+        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\nSettings: ")
+                .append(settings).append("\n\n");
+        if (stoppedBecause != null) {
+            md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
+        }
         matrix.rowsByApi().forEach((api, rows) -> {
             md.append("## ").append(api).append("\n\n| clause | verdict | passed | failed | skipped | the docs say |\n")
                     .append("| --- | --- | --- | --- | --- | --- |\n");
@@ -47,7 +61,7 @@ public final class MatrixWriter {
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> md.append("- ").append(api.toUpperCase(java.util.Locale.ROOT))
                 .append(": `").append(f).append("`\n")));
         md.append("\n## Doc defects\n\nWhere the pages contradict themselves, and what the kit does about it: ")
-                .append(defectRegister.toUri()).append('\n');
+                .append(registerLink()).append('\n');
         return md.toString();
     }
 
@@ -75,7 +89,11 @@ public final class MatrixWriter {
                 + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
                 + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.SKIPPED{background:#fff8e0}"
                 + "pre{white-space:pre-wrap;background:#f6f6f6;padding:6px}</style></head><body>");
-        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p>");
+        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Settings: ")
+                .append(esc(settings)).append("</p>");
+        if (stoppedBecause != null) {
+            h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");
+        }
         matrix.rowsByApi().forEach((api, rows) -> {
             h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>verdict</th><th>passed</th>"
                     + "<th>failed</th><th>skipped</th><th>the docs say</th><th>scenarios</th></tr>");
@@ -100,7 +118,7 @@ public final class MatrixWriter {
         h.append("<h2>Undocumented fields seen</h2><ul>");
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
                 .append(": <code>").append(esc(f)).append("</code></li>")));
-        h.append("</ul><h2>Doc defects</h2><p><a href=\"").append(esc(defectRegister.toUri().toString()))
+        h.append("</ul><h2>Doc defects</h2><p><a href=\"").append(esc(registerLink()))
                 .append("\">The doc-defect register</a>: where the pages contradict themselves, and what the kit does about it.</p>");
         return h.append("</body></html>").toString();
     }

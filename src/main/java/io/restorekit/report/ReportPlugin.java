@@ -35,22 +35,33 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private final PrintStream console;
     private final java.util.Set<String> apiIds;
 
+    private final String settingsLine;
+    /** Cucumber's JUnit XML, held until the run ends: a stopped run replaces it with a failing result. */
+    private final HeldOutput junit;
+
     public ReportPlugin() {
-        this(KitRuntime.settingsForReports(), KitRuntime.consoleForReports());
+        this(KitRuntime.settingsForReportsOrNull(), KitRuntime.consoleForReports());
     }
 
+    /**
+     * {@code settings} null: the run's settings are unusable (the {@code @BeforeAll} hook then stops the run with the
+     * one line saying why); the reports still go where the settings name, so the stopped run leaves its reason.
+     */
     ReportPlugin(KitSettings settings, PrintStream console) {
-        this.reportDir = settings.reportDir();
-        this.docsDir = settings.root().resolve("docs");
+        this.reportDir = settings != null ? settings.reportDir() : KitSettings.reportDirOf(io.restorekit.config.SettingSources.system());
+        Path root = settings != null ? settings.root() : KitSettings.rootOf(io.restorekit.config.SettingSources.system());
+        this.docsDir = root.resolve("docs");
         this.console = console;
-        this.apiIds = io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
+        this.settingsLine = settings != null ? settings.describeGiven() : "unusable";
+        this.apiIds = settings == null ? java.util.Set.of() : io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
+        this.junit = new HeldOutput(reportDir.resolve("junit.xml"));
         try {
             Files.createDirectories(reportDir);
             this.formatters = List.of(
                     new HtmlFormatter(open("index.html")),
                     new JsonFormatter(open("cucumber.json")),
-                    new JUnitFormatter(open("junit.xml")));
+                    new JUnitFormatter(junit));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + reportDir + ": " + e.getMessage(), e);
         }
@@ -72,17 +83,18 @@ public final class ReportPlugin implements ConcurrentEventListener {
     }
 
     private void onRunFinished(TestRunFinished event) {
-        String stopped = event.getResult().getError() == null ? null
-                : ConsoleSummary.firstLine(event.getResult().getError().getMessage());
-        try {
-            new MatrixWriter(KitRuntime.describeTarget(), KitRuntime.findingsForReports(), docsDir.resolve("doc-defects.md"))
-                    .write(ConformanceMatrix.of(tally.outcomes()), reportDir);
-        } catch (IOException e) {
-            console.println("Could not write the conformance matrix to " + reportDir + ": " + e.getMessage());
+        Throwable error = event.getResult().getError();
+        String stopped = error == null ? null : (error instanceof NothingChecked ? "" : STOPPED)
+                + ConsoleSummary.firstLine(error.getMessage());
+        if (stopped != null) {
+            junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
-        console.print(ConsoleSummary.render(KitRuntime.describeTarget(), tally, reportDir, stopped));
-        console.flush();
+        new RunReport(reportDir, docsDir, console).write(KitRuntime.describeTarget(), settingsLine, tally.outcomes(),
+                KitRuntime.findingsForReports(), stopped);
     }
+
+    /** How a run that ended before its scenarios is announced. */
+    public static final String STOPPED = "The run stopped before its scenarios: ";
 
     static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
         List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();

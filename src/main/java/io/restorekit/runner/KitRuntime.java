@@ -32,6 +32,7 @@ public final class KitRuntime implements AutoCloseable {
     private final ListingCache listings = new ListingCache();
     private final SchemaFindings findings = new SchemaFindings();
     private final java.io.PrintStream console;
+    private final java.util.concurrent.atomic.AtomicInteger scenariosStarted = new java.util.concurrent.atomic.AtomicInteger();
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
         this(settings, target, decorator, System.out);
@@ -76,6 +77,11 @@ public final class KitRuntime implements AutoCloseable {
         current = runtime;
     }
 
+    /** Whether a programmatic run installed its runtime. */
+    public static boolean isInstalled() {
+        return current != null;
+    }
+
     public static synchronized void uninstall() {
         current = null;
     }
@@ -86,6 +92,15 @@ public final class KitRuntime implements AutoCloseable {
         return runtime != null ? runtime.settings : KitSettings.fromSystem();
     }
 
+    /** Like {@link #settingsForReports()}, but null when the command line's settings are unusable. */
+    public static KitSettings settingsForReportsOrNull() {
+        try {
+            return settingsForReports();
+        } catch (io.restorekit.config.ConfigurationException e) {
+            return null;
+        }
+    }
+
     public static java.io.PrintStream consoleForReports() {
         KitRuntime runtime = current;
         return runtime != null ? runtime.console : System.out;
@@ -94,7 +109,11 @@ public final class KitRuntime implements AutoCloseable {
     /** The target as reports name it, without starting one. */
     public static String describeTarget() {
         KitRuntime runtime = current;
-        return runtime != null ? runtime.target.description() : "target " + settingsForReports().target() + " (not started)";
+        if (runtime != null) {
+            return runtime.target.description();
+        }
+        KitSettings settings = settingsForReportsOrNull();
+        return settings == null ? "no target (the settings are unusable)" : "target " + settings.target() + " (not started)";
     }
 
     public KitSettings settings() {
@@ -132,6 +151,15 @@ public final class KitRuntime implements AutoCloseable {
     static RequestPacer pacer(KitSettings settings, Target target) {
         double rate = settings.calls().rateFor(target.live());
         return rate > 0 ? RequestPacer.perSecond(rate) : RequestPacer.unlimited();
+    }
+
+    /** Counts a scenario this runtime began (a run that began none checked nothing). */
+    public void scenarioStarted() {
+        scenariosStarted.incrementAndGet();
+    }
+
+    public int scenariosStarted() {
+        return scenariosStarted.get();
     }
 
     public ListingCache listings() {

@@ -23,6 +23,7 @@ public class Hooks {
     @Before(order = 0)
     public void bindApi(Scenario scenario) {
         KitRuntime runtime = KitRuntime.current();
+        runtime.scenarioStarted();
         List<String> tags = scenario.getSourceTagNames().stream().map(t -> t.substring(1)).toList();
         ApiDescriptor api = runtime.apis().all().stream()
                 .filter(a -> tags.contains(a.id()))

@@ -1,6 +1,9 @@
 package io.restorekit.steps;
 
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
+import io.restorekit.report.NothingChecked;
+import io.restorekit.runner.ConformanceRun;
 import io.restorekit.api.ApiDescriptor;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.signing.CredentialRejection;
@@ -34,6 +37,19 @@ public class RunHooks {
             }
         }
     }
+
+    /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */
+    @AfterAll
+    public static void somethingWasChecked() {
+        KitRuntime runtime = KitRuntime.current();
+        if (runtime.scenariosStarted() == 0) {
+            String tags = runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS);
+            throw new NothingChecked(ConformanceRun.noScenarioMatched(tags));
+        }
+    }
+
+    /** The tag filter Cucumber itself reads under Maven. */
+    static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 
     /** One line naming the error code and what to check, when {@code answer} rejects the credentials. */
     static Optional<String> credentialRejection(ApiDescriptor api, URI endpoint, RpcResponse answer, String accessKeyId) {

@@ -15,13 +15,13 @@ public final class Targets {
 
     /** Checks the settings without starting anything (used to fail fast). */
     public static TargetSpec parse(KitSettings settings) {
-        TargetSpec spec = TargetSpec.parse(KitSettings.TARGET, settings.target());
+        TargetSpec spec = TargetSpec.parse(settings.nameOf(KitSettings.TARGET), settings.target());
         settings.endpointOverrides().forEach((api, url) ->
-                TargetSpec.baseUrl("conformance." + api + ".endpoint", url, url));
+                TargetSpec.baseUrl(settings.nameOf(io.restorekit.config.Setting.ENDPOINT.property(api)), url, url));
         // Credentials set in part are an error for every target (one line, no secret quoted); the live one needs them.
         boolean credentials = SigningDecorator.credentials(settings).isPresent();
         if (spec instanceof TargetSpec.Live live && !credentials) {
-            throw new ConfigurationException(KitSettings.TARGET + "=alibaba:" + live.region()
+            throw new ConfigurationException(settings.nameOf(KitSettings.TARGET) + "=alibaba:" + live.region()
                     + " needs credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
                     + " (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)");
         }

@@ -1,4 +1,4 @@
-package io.restorekit.cli;
+package io.restorekit.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,38 +13,61 @@ import java.util.jar.JarFile;
 /**
  * Where the kit's data (features, schemas, stubs, docs) lives for a run: an explicit {@code kit.root}, the
  * current directory when it is the source tree, or else the copy packaged in the runnable jar under
- * {@code kit/}, unpacked once into a temporary directory.
+ * {@code kit/}, unpacked once per JVM into a temporary directory that is deleted when the JVM exits.
  */
 public final class KitHome {
     static final String PACKAGED = "kit/";
+    private static Path unpacked;
 
     private KitHome() {
     }
 
-    public static Path resolve(String explicitRoot) {
-        if (explicitRoot != null && !explicitRoot.isBlank()) {
-            return Path.of(explicitRoot).toAbsolutePath().normalize();
-        }
+    /** The kit a run uses when none is named: the current folder when it holds one, else the jar's copy, else the current folder. */
+    public static Path defaultRoot() {
         Path cwd = Path.of("").toAbsolutePath();
         if (Files.isDirectory(cwd.resolve("features")) && Files.isDirectory(cwd.resolve("schemas"))) {
             return cwd;
         }
-        return unpack();
+        Path packaged = packaged();
+        return packaged != null ? packaged : cwd;
     }
 
-    private static Path unpack() {
-        Path jar;
+    /** Removes an unpacked copy when the JVM exits, so runs leave nothing behind in the temporary folder. */
+    private static void deleteAtExit(Path home) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.util.stream.Stream<Path> walk = Files.walk(home)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // best effort: the temporary folder is the system's to clean
+            }
+        }, "kit-home-cleanup"));
+    }
+
+    /** The kit's packaged copy, unpacked (once); null when this code does not run from the jar. */
+    public static synchronized Path packaged() {
+        if (unpacked == null && packagedJar() != null) {
+            unpacked = unpack();
+        }
+        return unpacked;
+    }
+
+    private static Path packagedJar() {
         try {
-            jar = Path.of(KitHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the kit's jar: " + e.getMessage(), e);
+            Path jar = Path.of(KitHome.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(jar) ? jar : null;
+        } catch (URISyntaxException | SecurityException e) {
+            return null;
         }
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("run from the kit's directory, or pass --kit-root: no features/ and schemas/ here"
-                    + " and no packaged copy in " + jar);
+    }
+
+    private static synchronized Path unpack() {
+        if (unpacked != null) {
+            return unpacked;
         }
+        Path jar = packagedJar();
         try (JarFile file = new JarFile(jar.toFile())) {
             Path home = Files.createTempDirectory("restorekit-");
+            deleteAtExit(home);
             Enumeration<JarEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
@@ -60,6 +83,7 @@ public final class KitHome {
                     Files.copy(in, out);
                 }
             }
+            unpacked = home;
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the kit's data from " + jar + ": " + e.getMessage(), e);

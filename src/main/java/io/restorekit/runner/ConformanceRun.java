@@ -1,0 +1,33 @@
+package io.restorekit.runner;
+
+import io.restorekit.config.KitSettings;
+import io.restorekit.report.RunReport;
+import io.restorekit.report.ScenarioOutcome;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** One whole conformance run outside Maven: the target opened, the suite run, and a report even when nothing matched. */
+public final class ConformanceRun {
+    private ConformanceRun() {
+    }
+
+    public static RunResult run(KitSettings settings, boolean parallel, PrintStream console) {
+        try (KitRuntime runtime = KitRuntime.open(settings, console)) {
+            List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, settings.tags(), parallel);
+            if (!outcomes.isEmpty()) {
+                return new RunResult(outcomes, null);
+            }
+            String reason = noScenarioMatched(settings.tags());
+            new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
+                    .write(runtime.target().description(), settings.describeGiven(), outcomes, Map.of(), reason);
+            return new RunResult(outcomes, reason);
+        }
+    }
+
+    /** The one line for a tag expression that selects no scenario: a pass that checked nothing is not a pass. */
+    public static String noScenarioMatched(String tags) {
+        return tags == null || tags.isBlank() ? "no scenario was found under features/: nothing was checked"
+                : "no scenario matched the tag expression '" + tags + "': nothing was checked";
+    }
+}
