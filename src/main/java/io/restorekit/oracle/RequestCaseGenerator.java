@@ -25,7 +25,7 @@ public final class RequestCaseGenerator {
 
     public List<RequestCase> cases() {
         List<RequestCase> cases = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").properties().iterator();
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
             JsonNode definition = resolve(property.getValue());
@@ -96,7 +96,7 @@ public final class RequestCaseGenerator {
             return;
         }
         Map<String, JsonNode> members = new LinkedHashMap<>();
-        item.path("properties").fields().forEachRemaining(e -> members.put(e.getKey(), resolve(e.getValue())));
+        item.path("properties").properties().forEach(e -> members.put(e.getKey(), resolve(e.getValue())));
         for (Map.Entry<String, JsonNode> member : members.entrySet()) {
             JsonNode values = member.getValue().path("enum");
             if (!values.isArray()) {

@@ -1,5 +1,6 @@
 package io.restorekit.reference;
 
+import io.restorekit.config.KitHome;
 import io.restorekit.signing.Credentials;
 import io.restorekit.signing.SignatureVerifier;
 import java.nio.file.Path;
@@ -18,8 +19,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8089", description = "Port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--stubs", defaultValue = "stubs",
-            description = "Stubs directory holding mappings/, __files/ and data/. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--stubs",
+            description = "Stubs directory holding mappings/, __files/ and data/. Default: ./stubs when it is one, else"
+                    + " the stubs packaged in the kit's jar.")
     Path stubs;
 
     @Option(names = "--require-signature",
@@ -43,16 +45,45 @@ public final class ReferenceServerMain implements Callable<Integer> {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new ReferenceServerMain()).execute(args);
+        CommandLine line = new CommandLine(new ReferenceServerMain());
+        // A port in use, a folder that is not a stubs folder: one line and exit 2, never a stack trace.
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("reference-stubs: " + e.getMessage());
+            return 2;
+        });
+        int exit = line.execute(args);
         if (exit != 0) {
             System.exit(exit);
         }
     }
 
+    /** The stubs to serve: {@code --stubs}, else ./stubs when it is a stubs folder, else the jar's packaged copy. */
+    Path stubsDir() {
+        if (stubs != null) {
+            return stubs;
+        }
+        Path local = Path.of("stubs");
+        if (java.nio.file.Files.isDirectory(local.resolve("mappings"))) {
+            return local;
+        }
+        Path packaged = KitHome.packaged();
+        return packaged != null ? packaged.resolve("stubs") : local;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         SignatureVerifier verifier = verifier();
-        ReferenceServer server = ReferenceServer.start(stubs, port, verifier);
+        Path stubs = stubsDir();
+        ReferenceServer server;
+        try {
+            server = ReferenceServer.start(stubs, port, verifier);
+        } catch (RuntimeException e) {
+            if (portInUse(e)) {
+                throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use; stop what holds it, or"
+                        + " pass --port <another port> (--port 0 picks a free one)", e);
+            }
+            throw e;
+        }
         Thread hook = new Thread(() -> {
             server.close();
             System.out.println("Reference stubs stopped.");
@@ -77,6 +108,15 @@ public final class ReferenceServerMain implements Callable<Integer> {
                     + " and --access-key-secret (or ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)");
         }
         return SignatureVerifier.forCredentials(Credentials.of(accessKeyId.trim(), accessKeySecret));
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Address already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String value) {

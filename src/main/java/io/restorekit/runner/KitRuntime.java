@@ -153,6 +153,17 @@ public final class KitRuntime implements AutoCloseable {
         return rate > 0 ? RequestPacer.perSecond(rate) : RequestPacer.unlimited();
     }
 
+    private volatile boolean probed;
+
+    /** The run's targets answered the probe: scenarios may begin. */
+    public void markProbed() {
+        probed = true;
+    }
+
+    public boolean probed() {
+        return probed;
+    }
+
     /** Counts a scenario this runtime began (a run that began none checked nothing). */
     public void scenarioStarted() {
         scenariosStarted.incrementAndGet();

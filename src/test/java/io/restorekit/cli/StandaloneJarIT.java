@@ -52,9 +52,26 @@ class StandaloneJarIT {
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString()));
+        return jar(Map.of(), List.of(), args);
+    }
+
+    /** The jar in its own JVM: {@code env} added to the environment, {@code jvmArgs} before {@code -jar}. */
+    private Run jar(Map<String, String> env, List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+        return java(env, jvmArgs, List.of("-jar", JAR.toString()), args);
+    }
+
+    private Run java(Map<String, String> env, List<String> jvmArgs, List<String> main, String... args)
+            throws IOException, InterruptedException {
+        Files.createDirectories(tmp());
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Djava.io.tmpdir=" + tmp()));
+        command.addAll(jvmArgs);
+        command.addAll(main);
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        // The kit's own settings from this JVM's environment must not leak into the jar's run.
+        builder.environment().keySet().removeIf(k -> k.startsWith("CONFORMANCE_") || k.equals("KIT_ROOT"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the jar did not finish within 5 minutes");
@@ -101,12 +118,129 @@ class StandaloneJarIT {
         }
     }
 
+    /** The jar's own temporary folder: what it leaves behind there is checked. */
+    private Path tmp() {
+        return workDir.resolve("tmp");
+    }
+
+    private void assertNothingLeftInTmp() throws IOException {
+        try (var left = Files.list(tmp())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("left in the temporary folder").isEmpty();
+        }
+    }
+
     @Test
-    void aBadSettingIsOneLineAndExitTwo() throws Exception {
+    void aBadSettingIsOneLineNamedAsTypedAndExitTwo() throws Exception {
         Run run = jar("--target", "localhost:8080");
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.output().strip()).startsWith("restore-conformance: conformance.target='localhost:8080' is not a target")
+        assertThat(run.output().strip()).startsWith("restore-conformance: --target='localhost:8080' is not a target")
                 .doesNotContain("\n").doesNotContain("Exception");
+        assertNothingLeftInTmp();
+
+        Run timeout = jar("--timeout", "0");
+        assertThat(timeout.exit()).isEqualTo(2);
+        assertThat(timeout.output().strip()).isEqualTo("restore-conformance: --timeout='0' is not a usable number of"
+                + " seconds: it must be more than 0 and at most 3600");
+
+        Run fromEnvironment = jar(Map.of("CONFORMANCE_TIMEOUT", "soon"), List.of());
+        assertThat(fromEnvironment.output().strip()).startsWith("restore-conformance: CONFORMANCE_TIMEOUT='soon' is not");
+
+        Run root = jar("--kit-root", "no-such-kit");
+        assertThat(root.exit()).isEqualTo(2);
+        assertThat(root.output().strip()).startsWith("restore-conformance: --kit-root='no-such-kit' is not a kit: ")
+                .endsWith("does not exist; name the folder holding features/, schemas/ and stubs/").doesNotContain("\n");
+    }
+
+    /** Every documented setting through its environment twin, then through -D: each one is honoured. */
+    @Test
+    void everySettingWorksThroughItsEnvironmentTwinAndItsProperty() throws Exception {
+        String tags = "@DBS.PageSize.Default";
+        for (String way : List.of("environment", "property")) {
+            Path reports = workDir.resolve(way + "-reports");
+            List<io.restorekit.config.SettingSamples.Sample> samples = io.restorekit.config.SettingSamples.all(
+                    server.baseUrl(), ROOT.toString(), reports.toString(), tags);
+            Map<String, String> env = new java.util.HashMap<>();
+            List<String> props = new java.util.ArrayList<>();
+            for (var sample : samples) {
+                if (way.equals("environment")) {
+                    env.put(sample.environment(), sample.value());
+                } else {
+                    props.add("-D" + sample.property() + "=" + sample.value());
+                }
+            }
+            Run run = jar(env, props);
+            assertThat(run.exit()).as(run.output()).isZero();
+            assertThat(run.output()).contains("Conformance of URL " + server.baseUrl())
+                    .containsPattern("DBS +passed +1 +failed +0").doesNotContain("HBR ");
+            for (var sample : samples) {
+                String origin = way.equals("environment") ? sample.environment() : "-D" + sample.property();
+                assertThat(run.output()).as("%s through %s", sample.property(), way)
+                        .contains(sample.property().replaceFirst("^conformance\\.", "") + "=" + sample.value() + " (" + origin + ")");
+            }
+            assertThat(reports.resolve("junit.xml")).as("reports where %s said", way).isNotEmptyFile();
+            assertThat(workDir.resolve("conformance-report")).doesNotExist();
+        }
+        assertNothingLeftInTmp();
+    }
+
+    /** The false green of an emulator's CI configured the documented way: the environment's target is the one tested. */
+    @Test
+    void anUnreachableTargetFromTheEnvironmentFailsTheRunAndSaysSo() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Run run = jar(Map.of("CONFORMANCE_TARGET", "http://127.0.0.1:" + closed), List.of());
+        assertThat(run.exit()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("Conformance of URL http://127.0.0.1:" + closed)
+                .contains("The run stopped before its scenarios: ").contains("connection refused")
+                .doesNotContain("embedded reference");
+        Path reports = workDir.resolve("conformance-report");
+        assertThat(Files.readString(reports.resolve("junit.xml"))).contains("errors=\"1\"").contains("connection refused");
+        assertThat(Files.readString(reports.resolve("conformance-matrix.md"))).contains("The run checked nothing")
+                .contains("connection refused");
+        assertNothingLeftInTmp();
+    }
+
+    @Test
+    void tagsMatchingNothingFailTheRunWithOneLineAndAReport() throws Exception {
+        Run run = jar("--tags", "@no-such-tag", "--report-dir", "reports");
+        assertThat(run.exit()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).containsOnlyOnce("no scenario matched the tag expression '@no-such-tag': nothing was checked");
+        assertThat(Files.readString(workDir.resolve("reports/junit.xml"))).contains("errors=\"1\"").contains("@no-such-tag");
+        assertThat(Files.readString(workDir.resolve("reports/conformance-matrix.md"))).contains("no scenario matched");
+        assertThat(workDir.resolve("reports/doc-defects.md")).as("the matrix's link works from the report folder")
+                .isNotEmptyFile();
+    }
+
+    @Test
+    void theStubServerServesThePackagedStubsAndABusyPortIsOneLine() throws Exception {
+        List<String> main = List.of("-cp", JAR.toString(), "io.restorekit.reference.ReferenceServerMain");
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = java(Map.of(), List.of(), main, "--port", Integer.toString(busy.getLocalPort()));
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.output().strip()).isEqualTo("reference-stubs: port " + busy.getLocalPort() + " on 127.0.0.1 is"
+                    + " already in use; stop what holds it, or pass --port <another port> (--port 0 picks a free one)");
+        }
+        // No stubs/ here (the work folder is empty): the packaged stubs are served.
+        Process process = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp(), "-cp", JAR.toString(),
+                "io.restorekit.reference.ReferenceServerMain", "--port", "0")
+                .directory(workDir.toFile()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String first = out.readLine();
+            assertThat(first).startsWith("Reference stubs listening on http://127.0.0.1:").contains("/stubs)");
+            String base = first.replaceAll("^Reference stubs listening on (http://127\\.0\\.0\\.1:\\d+).*$", "$1");
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(base + "/?Action=DescribeRestoreTaskList&Version=2019-03-06&Format=JSON"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"Success\":true");
+        } finally {
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertNothingLeftInTmp();
     }
 
     /** features/…:line → PASSED / FAILED / SKIPPED from Cucumber's JSON report. */

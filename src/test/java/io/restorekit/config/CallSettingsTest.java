@@ -58,7 +58,7 @@ class CallSettingsTest {
             "conformance.retry.attempts|0|conformance.retry.attempts='0' is not a number of attempts between 1 and 10 (1 = never retry)",
             "conformance.retry.attempts|many|conformance.retry.attempts='many' is not a number of attempts between 1 and 10 (1 = never retry)",
             "conformance.rate|-1|conformance.rate='-1' is not a request rate; accepted: requests per second between 0 and 10000 (0 or 'unlimited' for no limit)",
-            "conformance.retry.backoff|0|conformance.retry.backoff='0' is not a number of seconds between 0 and 3600"})
+            "conformance.retry.backoff|0|conformance.retry.backoff='0' is not a usable number of seconds: it must be more than 0 and at most 3600"})
     void aBadValueIsOneLine(String name, String value, String message) {
         Throwable error = catchThrowable(() -> settings(Map.of(name, value), Map.of()));
         assertThat(error).isInstanceOf(ConfigurationException.class).hasMessage(message);

@@ -50,7 +50,7 @@ final class FixtureCompleter {
             array.add(build(SchemaShape.of(shape.items())));
             return array;
         }
-        return shape.keyword("examples").filter(e -> e.isArray() && !e.isEmpty()).map(e -> (JsonNode) e.get(0).deepCopy())
+        return shape.keyword("examples").filter(e -> e.isArray() && !e.isEmpty()).<JsonNode>map(e -> e.get(0).deepCopy())
                 .orElseThrow(() -> new IllegalStateException("a documented field without examples: " + shape.nodes()));
     }
 }

@@ -91,7 +91,7 @@ class TargetSpecTest {
     void aBadTimeoutIsOneClearLine() {
         assertThatThrownBy(() -> settings(Map.of("conformance.timeout", "soon"), Map.of()))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("conformance.timeout='soon' is not a number of seconds between 0 and 3600");
+                .hasMessage("conformance.timeout='soon' is not a usable number of seconds: it must be more than 0 and at most 3600");
     }
 
     static KitSettings settings(Map<String, String> props, Map<String, String> env) {
