@@ -4,65 +4,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restorekit.FeatureScenarios.Scenario;
+import io.restorekit.FeatureScenarios.Unit;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every scenario traces to the docs: its API, @read-only, one clause tag, a Doc quote; defect tags match the register. */
 class FeatureTraceabilityTest {
 
-    record Scenario(Path file, int line, Set<String> tags, String doc) {
-    }
-
-    static List<Scenario> scenarios() throws IOException {
-        List<Scenario> scenarios = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(TestApis.ROOT.resolve("features"))) {
-            files = walk.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
-        }
-        for (Path file : files) {
-            List<String> lines = Files.readAllLines(file);
-            Set<String> featureTags = new HashSet<>();
-            Set<String> pending = new HashSet<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String text = lines.get(i).trim();
-                if (text.startsWith("@")) {
-                    pending.addAll(List.of(text.split("\\s+")));
-                } else if (text.startsWith("Feature:")) {
-                    featureTags.addAll(pending);
-                    pending.clear();
-                } else if (text.startsWith("Scenario")) {
-                    Set<String> tags = new HashSet<>(featureTags);
-                    tags.addAll(pending);
-                    pending.clear();
-                    String next = i + 1 < lines.size() ? lines.get(i + 1).trim() : "";
-                    scenarios.add(new Scenario(file, i + 1, tags, next.startsWith("Doc:") ? next : ""));
-                }
-            }
-        }
-        return scenarios;
+    static List<Scenario> scenarios() {
+        return FeatureScenarios.scenarios();
     }
 
     @Test
-    void everyScenarioNamesItsApiItsClauseAndTheSentenceItChecks() throws IOException {
+    void everyScenarioNamesItsApiItsClauseAndTheSentenceItChecks() {
         List<Scenario> scenarios = scenarios();
         assertThat(scenarios).hasSizeGreaterThan(60);
         for (Scenario s : scenarios) {
-            String where = TestApis.ROOT.relativize(s.file()) + ":" + s.line();
-            Set<String> apis = new HashSet<>(s.tags());
-            apis.retainAll(Set.of("@hbr", "@dbs"));
-            assertThat(apis).as("API tag of %s", where).hasSize(1);
-            String label = apis.iterator().next().substring(1).toUpperCase(java.util.Locale.ROOT);
-            assertThat(s.tags()).as("tags of %s", where).contains("@read-only");
-            assertThat(s.tags().stream().filter(t -> t.startsWith("@" + label + "."))).as("clause tag of %s", where).hasSize(1);
-            assertThat(s.doc()).as("Doc line of %s", where).startsWith("Doc:").hasSizeGreaterThan(10);
+            for (Unit unit : s.units()) {
+                String where = unit.where();
+                Set<String> apis = new HashSet<>(unit.tags());
+                apis.retainAll(Set.of("@hbr", "@dbs"));
+                assertThat(apis).as("API tag of %s", where).hasSize(1);
+                String label = apis.iterator().next().substring(1).toUpperCase(java.util.Locale.ROOT);
+                assertThat(unit.tags()).as("tags of %s", where).contains("@read-only");
+                assertThat(unit.tags().stream().filter(t -> t.startsWith("@" + label + "."))).as("clause tag of %s", where)
+                        .hasSize(1);
+            }
+            assertThat(s.doc()).as("Doc line of %s", s.where(s.line())).startsWith("Doc:").hasSizeGreaterThan(10);
         }
+    }
+
+    @Test
+    void examplesBlocksAreReadAsPartOfTheirOutline() {
+        List<String> lines = List.of(
+                "@hbr @read-only",
+                "Feature: made up",
+                "  @HBR.X",
+                "  Scenario Outline: <a>",
+                "    Doc: \"<a>\"",
+                "    Level: SHOULD — a reason",
+                "    When I list restore jobs with PageSize \"<a>\"",
+                "      | not | an examples row |",
+                "",
+                "    @basis:documented",
+                "    Examples:",
+                "      | a |",
+                "      | 1 |",
+                "",
+                "    @basis:inferred",
+                "    Examples:",
+                "      | a |",
+                "      | 2 |",
+                "",
+                "  @HBR.Y",
+                "  Scenario: next",
+                "    Doc: \"y\"",
+                "    When I list restore jobs");
+        List<Scenario> parsed = FeatureScenarios.parse(java.nio.file.Path.of("made-up.feature"), lines).scenarios();
+        assertThat(parsed).hasSize(2);
+        Scenario outline = parsed.get(0);
+        assertThat(outline.doc()).isEqualTo("Doc: \"<a>\"");
+        assertThat(outline.description()).extracting(FeatureScenarios.Line::text)
+                .containsExactly("Doc: \"<a>\"", "Level: SHOULD — a reason");
+        assertThat(outline.units()).extracting(Unit::tags).containsExactly(
+                Set.of("@hbr", "@read-only", "@HBR.X", "@basis:documented"),
+                Set.of("@hbr", "@read-only", "@HBR.X", "@basis:inferred"));
+        assertThat(outline.examples().get(1).rows()).singleElement()
+                .satisfies(r -> assertThat(r.line()).isEqualTo(18))
+                .satisfies(r -> assertThat(r.fill("<a>!")).isEqualTo("2!"));
+        assertThat(parsed.get(1).tags()).containsExactlyInAnyOrder("@hbr", "@read-only", "@HBR.Y");
     }
 
     @Test
@@ -78,8 +93,10 @@ class FeatureTraceabilityTest {
         });
         Set<String> tagged = new HashSet<>();
         for (Scenario s : scenarios()) {
-            s.tags().stream().filter(t -> t.startsWith("@defect:")).map(t -> t.substring("@defect:".length()))
-                    .forEach(tagged::add);
+            for (Unit unit : s.units()) {
+                unit.tags().stream().filter(t -> t.startsWith("@defect:")).map(t -> t.substring("@defect:".length()))
+                        .forEach(tagged::add);
+            }
         }
         assertThat(known).containsAll(tagged);
         assertThat(tagged).containsAll(bearing);
