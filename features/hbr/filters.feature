@@ -41,7 +41,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Operator @defect:HBR-D11
   Scenario: BETWEEN keeps the jobs between the lower and the upper limit, both limits included
-    Doc: "BETWEEN: between. The value is a JSON array that contains a lower limit and an upper limit."
+    Doc: "BETWEEN: between. The value is a JSON array that contains a lower limit and an upper limit." (the page does not say whether the limits themselves are kept, nor how the two limits are sent: the reading is both kept, sent as two Values)
     Given two different "CompleteTime" values from the full listing, called low and high
     When I list all restore jobs with filters:
       | Key          | Operator | Values             |
@@ -81,7 +81,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Combined
   Scenario: Several filters are combined: a job must match every one of them
-    Doc: "Filters — The key-value pairs of the filter." (array<object>: every pair applies)
+    Doc: "Filters array<object> No The key-value pairs of the filter." (the page does not say how several filters combine: the reading is that a job must match every one)
     Given a "VaultId" value and a "Status" value that occur together but not always, called v and s
     When I list all restore jobs with filters:
       | Key     | Operator | Values |
@@ -91,7 +91,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key> with a value no job has keeps no job
-    Doc: "Key — The key of the filter. Valid values: … <key>: <doc>"
+    Doc: "Key … The key of the filter. Valid values: … <key>: <doc>" / "EQUAL: equal to"
     When I list all restore jobs with filters:
       | Key   | Operator | Values                   |
       | <key> | EQUAL    | kit-absent-value-7f3a9c1 |
@@ -110,7 +110,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key>: EQUAL and NOT_EQUAL on one value split the full listing in two
-    Doc: "Key — The key of the filter. Valid values: … <key>: <doc>" / "EQUAL: equal to" / "NOT_EQUAL: not equal to"
+    Doc: "Key … The key of the filter. Valid values: … <key>: <doc>" / "EQUAL: equal to" / "NOT_EQUAL: not equal to" (the page does not say which job field a key is matched on, nor on which side a job without it falls: the reading is that the two listings split the full one)
     Given a "<field>" value from the full listing, called v
     When I list all restore jobs with filters:
       | Key   | Operator | Values |
@@ -131,7 +131,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Key @defect:HBR-D13
   Scenario Outline: Filter key <key>: NOT_EQUAL a value no job has keeps every job
-    Doc: "Key — The key of the filter. Valid values: … <key>: <doc>" / "NOT_EQUAL: not equal to"
+    Doc: "Key … The key of the filter. Valid values: … <key>: <doc>" / "NOT_EQUAL: not equal to" (the page names no job field for this key and does not say whether a job without it is kept: the reading is that a value no job has excludes none)
     When I list all restore jobs with filters:
       | Key   | Operator  | Values                   |
       | <key> | NOT_EQUAL | kit-absent-value-7f3a9c1 |
@@ -145,7 +145,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.CompleteTime.NoIn @negative @defect:HBR-D12
   Scenario: IN is not supported with CompleteTime
-    Doc: "Note: The IN operator is not supported when you use CompleteTime as the key."
+    Doc: Note: "The IN operator is not supported when you use CompleteTime as the key."
     When I list restore jobs with filters:
       | Key          | Operator | Values                 |
       | CompleteTime | IN       | 1554347313, 1554347314 |
@@ -153,7 +153,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Key @negative
   Scenario: An undocumented filter key is rejected
-    Doc: "Key — The key of the filter. Valid values: RegionId, PlanId, JobId, VaultId, InstanceId, Bucket, FileSystemId, Status, CompleteTime"
+    Doc: "Key … The key of the filter. Valid values: RegionId: the region ID … CompleteTime: the time when the task was completed" (the page does not say what the service does with a key it does not list: the reading is an error)
     When I list restore jobs with filters:
       | Key         | Operator | Values |
       | NoSuchKey42 | EQUAL    | x      |
@@ -161,7 +161,7 @@ Feature: HBR DescribeRestoreJobs2 — Filters
 
   @HBR.Filters.Operator @negative
   Scenario: An undocumented operator is rejected
-    Doc: "Operator … Valid values: EQUAL, NOT_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL, LESS_THAN, LESS_THAN_OR_EQUAL, BETWEEN, IN"
+    Doc: "Operator … Valid values: EQUAL: equal to … IN: in a set. The value is an array." (the page does not say what the service does with an operator it does not list: the reading is an error)
     When I list restore jobs with filters:
       | Key     | Operator | Values |
       | VaultId | LIKE     | v-1    |
