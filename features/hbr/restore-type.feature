@@ -5,6 +5,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
   Edition: "The edition type. Valid values: BASIC and STANDARD. Default value: STANDARD."
 
   @HBR.RestoreType @defect:HBR-D06
+  @basis:inferred
   Scenario Outline: RestoreType <type> restricts the listing to restore jobs of that type
     Doc: "RestoreType string No The type of the data source. Valid values: … <type>:" (the page does not say which job field it selects on: its words are SourceType's, "The type of the data source."; the reading is the job's RestoreType, "The type of the restore job.", HBR-D06)
     Given the full listing of restore jobs
@@ -22,6 +23,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | UDM_ECS_ROLLBACK   |
 
   @HBR.RestoreType @defect:HBR-D06
+  @basis:inferred
   Scenario Outline: RestoreType <type> is accepted even when no restore job has it
     Doc: "RestoreType … Valid values: … <type>:" (a documented value; that it selects on the job's RestoreType field is a reading, HBR-D06)
     When I list restore jobs with RestoreType "<type>"
@@ -38,6 +40,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | UDM_ECS_ROLLBACK   |
 
   @HBR.RestoreType
+  @basis:inferred
   Scenario: RestoreType and Filters together keep only the restore jobs that match both
     Doc: "RestoreType string No The type of the data source." / "Filters array<object> No The key-value pairs of the filter." (the page does not say how parameters combine: the reading is that every restriction applies)
     Given the full listing of restore jobs
@@ -48,6 +51,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
     Then the listing holds exactly the full listing's restore jobs whose "RestoreType" is "{{type}}" and kept by the filters
 
   @HBR.RestoreType @negative @defect:HBR-D06
+  @basis:inferred
   Scenario Outline: RestoreType "<type>" is not a documented value, so it is rejected
     Doc: "RestoreType … Valid values: ECS_FILE: restores ECS files. … UDM_ECS_ROLLBACK: restores an entire ECS instance." (the page does not say what the service does with a value it does not list, nor whether case counts: the reading is an error)
     When I list restore jobs with RestoreType "<type>"
@@ -60,12 +64,14 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | UDM_ECS    | a SourceType value, not a RestoreType value   |
 
   @HBR.Edition.Default
+  @basis:documented
   Scenario: Edition omitted equals Edition STANDARD
     Doc: "Edition … Default value: STANDARD."
     When I walk every page of restore jobs with PageSize 99
     Then the walk lists the same restore jobs in the same order as a walk with Edition "STANDARD"
 
   @HBR.Edition
+  @basis:documented
   Scenario Outline: Edition <edition> is accepted
     Doc: "Edition string No The edition type. Valid values: BASIC and STANDARD."
     When I list restore jobs with Edition "<edition>"
@@ -77,12 +83,14 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | STANDARD |
 
   @HBR.Edition
+  @basis:inferred
   Scenario: Each job belongs to one edition: BASIC and STANDARD listings share no job
     Doc: "Edition string No The edition type. Valid values: BASIC and STANDARD." (the page does not say a job belongs to one edition only: a reading)
     When I walk every page of restore jobs with Edition "BASIC"
     Then the walk shares no restore job with a walk with Edition "STANDARD"
 
   @HBR.Edition @negative
+  @basis:inferred
   Scenario Outline: Edition "<edition>" is not BASIC or STANDARD, so it is rejected
     Doc: "Edition … Valid values: BASIC and STANDARD." (the page does not say what the service does with another value, nor whether case counts: the reading is an error)
     When I list restore jobs with Edition "<edition>"
