@@ -56,6 +56,26 @@ class FeatureTraceabilityTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void docsCheckBasisListsEveryClauseTagWithEachBasisItHas() throws IOException {
+        Set<String> inFeatures = new java.util.TreeSet<>();
+        for (Scenario s : scenarios()) {
+            for (Unit unit : s.units()) {
+                String clause = unit.tags().stream().filter(t -> t.matches("@(HBR|DBS)\\..+")).findFirst().orElse("?");
+                unit.tags().stream().filter(t -> t.startsWith("@basis:"))
+                        .forEach(b -> inFeatures.add(clause + " " + b.substring("@basis:".length())));
+            }
+        }
+        Set<String> inTable = new java.util.TreeSet<>();
+        for (String row : Files.readAllLines(TestApis.ROOT.resolve("docs/check-basis.md"))) {
+            if (row.matches("\\| `@(HBR|DBS)\\..*")) {
+                String[] cells = row.split("\\|", -1);
+                inTable.add(cells[1].trim().replace("`", "") + " " + cells[3].trim());
+            }
+        }
+        assertThat(inTable).as("(clause tag, basis) rows of docs/check-basis.md").isEqualTo(inFeatures);
+    }
+
     /** The level a basis gives by default: documented → MUST, inferred and convention → SHOULD. */
     static String defaultLevel(String basis) {
         return basis.equals("documented") ? "MUST" : "SHOULD";
