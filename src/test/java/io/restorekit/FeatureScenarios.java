@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -36,11 +34,14 @@ public final class FeatureScenarios {
     }
 
     /** One Examples block: its 1-based line, its own tags and its rows. */
-    public record Examples(int line, Set<String> tags, List<Row> rows) {
+    public record Examples(int line, List<String> tags, List<Row> rows) {
     }
 
-    /** What Cucumber runs as one group of pickles: a plain scenario, or one Examples block of an outline. */
-    public record Unit(Scenario scenario, Examples examples, Set<String> tags) {
+    /**
+     * What Cucumber runs as one group of pickles: a plain scenario, or one Examples block of an outline. Its tags
+     * are the feature's, the scenario's and the block's, in that order, a tag given twice listed twice.
+     */
+    public record Unit(Scenario scenario, Examples examples, List<String> tags) {
         /** {@code file:line} of the scenario, or of the Examples block. */
         public String where() {
             return scenario.where(examples == null ? scenario.line() : examples.line());
@@ -48,10 +49,11 @@ public final class FeatureScenarios {
     }
 
     /**
-     * One Scenario or Scenario Outline: the feature's and its own tags, the description lines under the
+     * One Scenario or Scenario Outline: the feature's and its own tags (in that order, a tag given twice listed
+     * twice), the description lines under the
      * Scenario line up to its first step (trimmed, each with its line), and its Examples blocks.
      */
-    public record Scenario(Path file, int line, String title, Set<String> tags, List<Line> description,
+    public record Scenario(Path file, int line, String title, List<String> tags, List<Line> description,
                            List<Examples> examples) {
 
         /** The first description line, if it is a {@code Doc:} line (right under the Scenario line); else empty. */
@@ -67,9 +69,9 @@ public final class FeatureScenarios {
             }
             List<Unit> units = new ArrayList<>();
             for (Examples block : examples) {
-                Set<String> all = new LinkedHashSet<>(tags);
+                List<String> all = new ArrayList<>(tags);
                 all.addAll(block.tags());
-                units.add(new Unit(this, block, all));
+                units.add(new Unit(this, block, List.copyOf(all)));
             }
             return units;
         }
@@ -80,7 +82,7 @@ public final class FeatureScenarios {
     }
 
     /** A feature file's own description: the lines between its Feature line and its first Background, tag or Scenario. */
-    public record Feature(Path file, Set<String> tags, List<Line> description, List<Scenario> scenarios) {
+    public record Feature(Path file, List<String> tags, List<Line> description, List<Scenario> scenarios) {
     }
 
     private FeatureScenarios() {
@@ -112,15 +114,15 @@ public final class FeatureScenarios {
 
     /** Parses one feature's lines ({@code file} only names it). */
     public static Feature parse(Path file, List<String> lines) {
-        Set<String> featureTags = new LinkedHashSet<>();
+        List<String> featureTags = new ArrayList<>();
         List<Line> featureDescription = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
-        Set<String> pending = new LinkedHashSet<>();
+        List<String> pending = new ArrayList<>();
         boolean inFeatureDescription = false;
         // the scenario being read, and where in it we are
         String title = null;
         int scenarioLine = 0;
-        Set<String> scenarioTags = null;
+        List<String> scenarioTags = null;
         List<Line> description = null;
         List<Examples> examples = null;
         boolean inDescription = false;
@@ -153,8 +155,9 @@ public final class FeatureScenarios {
                 }
                 title = text.substring(text.indexOf(':') + 1).trim();
                 scenarioLine = line;
-                scenarioTags = new LinkedHashSet<>(featureTags);
+                scenarioTags = new ArrayList<>(featureTags);
                 scenarioTags.addAll(pending);
+                scenarioTags = List.copyOf(scenarioTags);
                 pending.clear();
                 description = new ArrayList<>();
                 examples = new ArrayList<>();
@@ -165,7 +168,7 @@ public final class FeatureScenarios {
                     throw new IllegalStateException(file + ":" + line + ": Examples outside a scenario");
                 }
                 rows = new ArrayList<>();
-                examples.add(new Examples(line, Set.copyOf(pending), rows));
+                examples.add(new Examples(line, List.copyOf(pending), rows));
                 pending.clear();
                 header = List.of();
                 inDescription = false;
@@ -192,7 +195,7 @@ public final class FeatureScenarios {
         if (title != null) {
             scenarios.add(new Scenario(file, scenarioLine, title, scenarioTags, description, examples));
         }
-        return new Feature(file, Set.copyOf(featureTags), List.copyOf(featureDescription), List.copyOf(scenarios));
+        return new Feature(file, List.copyOf(featureTags), List.copyOf(featureDescription), List.copyOf(scenarios));
     }
 
     private static boolean isStep(String text) {

@@ -8,9 +8,13 @@ import io.restorekit.FeatureScenarios.Scenario;
 import io.restorekit.FeatureScenarios.Unit;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ class FeatureTraceabilityTest {
                 Set<String> apis = new HashSet<>(unit.tags());
                 apis.retainAll(Set.of("@hbr", "@dbs"));
                 assertThat(apis).as("API tag of %s", where).hasSize(1);
-                String label = apis.iterator().next().substring(1).toUpperCase(java.util.Locale.ROOT);
+                String label = apis.iterator().next().substring(1).toUpperCase(Locale.ROOT);
                 assertThat(unit.tags()).as("tags of %s", where).contains("@read-only");
                 assertThat(unit.tags().stream().filter(t -> t.startsWith("@" + label + "."))).as("clause tag of %s", where)
                         .hasSize(1);
@@ -49,7 +53,7 @@ class FeatureTraceabilityTest {
 
     @Test
     void everyScenarioOrExamplesBlockHasOneBasisAndALevelOnlyWithAReason() {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (Scenario s : scenarios()) {
             problems.addAll(basisProblems(s));
         }
@@ -58,7 +62,7 @@ class FeatureTraceabilityTest {
 
     @Test
     void docsCheckBasisListsEveryClauseTagWithEachBasisItHas() throws IOException {
-        Set<String> inFeatures = new java.util.TreeSet<>();
+        Set<String> inFeatures = new TreeSet<>();
         for (Scenario s : scenarios()) {
             for (Unit unit : s.units()) {
                 String clause = unit.tags().stream().filter(t -> t.matches("@(HBR|DBS)\\..+")).findFirst().orElse("?");
@@ -66,7 +70,7 @@ class FeatureTraceabilityTest {
                         .forEach(b -> inFeatures.add(clause + " " + b.substring("@basis:".length())));
             }
         }
-        Set<String> inTable = new java.util.TreeSet<>();
+        Set<String> inTable = new TreeSet<>();
         for (String row : Files.readAllLines(TestApis.ROOT.resolve("docs/check-basis.md"))) {
             if (row.matches("\\| `@(HBR|DBS)\\..*")) {
                 String[] cells = row.split("\\|", -1);
@@ -88,7 +92,7 @@ class FeatureTraceabilityTest {
      * right after the Doc line to be {@code Level: <same level> — <reason>}; a Level line needs such a tag.
      */
     static List<String> basisProblems(Scenario s) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         String levelLine = s.description().size() > 1 ? s.description().get(1).text() : "";
         Matcher level = LEVEL_LINE.matcher(levelLine);
         boolean hasLevelLine = level.matches() && s.description().get(1).line() == s.description().get(0).line() + 1;
@@ -152,6 +156,8 @@ class FeatureTraceabilityTest {
         assertThat(basisProblems(parseOne("", "", "@basis:documented"))).isEmpty();
         assertThat(basisProblems(parseOne("@basis:documented", "", "@basis:inferred"))).singleElement().asString()
                 .contains("made-up.feature:9: 2 @basis: tags");
+        assertThat(basisProblems(parseOne("@basis:documented", "", "@basis:documented"))).singleElement().asString()
+                .contains("made-up.feature:9: 2 @basis: tags");
     }
 
     /** A made-up outline (Examples block at line 9) with these scenario tags, Level line (or none) and Examples tags. */
@@ -159,7 +165,7 @@ class FeatureTraceabilityTest {
         List<String> lines = List.of("@hbr @read-only", "Feature: made up", "  @HBR.X " + tags, "  Scenario Outline: x <a>",
                 "    Doc: \"PageNumber\"", "    " + levelLine, "    When I list restore jobs", "    " + exampleTags,
                 "    Examples:", "      | a |", "      | 1 |");
-        return FeatureScenarios.parse(java.nio.file.Path.of("made-up.feature"), lines).scenarios().get(0);
+        return FeatureScenarios.parse(Path.of("made-up.feature"), lines).scenarios().get(0);
     }
 
     @Test
@@ -188,15 +194,15 @@ class FeatureTraceabilityTest {
                 "  Scenario: next",
                 "    Doc: \"y\"",
                 "    When I list restore jobs");
-        List<Scenario> parsed = FeatureScenarios.parse(java.nio.file.Path.of("made-up.feature"), lines).scenarios();
+        List<Scenario> parsed = FeatureScenarios.parse(Path.of("made-up.feature"), lines).scenarios();
         assertThat(parsed).hasSize(2);
         Scenario outline = parsed.get(0);
         assertThat(outline.doc()).isEqualTo("Doc: \"<a>\"");
         assertThat(outline.description()).extracting(FeatureScenarios.Line::text)
                 .containsExactly("Doc: \"<a>\"", "Level: SHOULD — a reason");
         assertThat(outline.units()).extracting(Unit::tags).containsExactly(
-                Set.of("@hbr", "@read-only", "@HBR.X", "@basis:documented"),
-                Set.of("@hbr", "@read-only", "@HBR.X", "@basis:inferred"));
+                List.of("@hbr", "@read-only", "@HBR.X", "@basis:documented"),
+                List.of("@hbr", "@read-only", "@HBR.X", "@basis:inferred"));
         assertThat(outline.examples().get(1).rows()).singleElement()
                 .satisfies(r -> assertThat(r.line()).isEqualTo(18))
                 .satisfies(r -> assertThat(r.fill("<a>!")).isEqualTo("2!"));

@@ -172,7 +172,7 @@ public final class SeedText {
         seed.problems(text).forEach(p -> offenders.add(where + ": " + p));
     }
 
-    private static SeedText seedFor(java.util.Set<String> tags, List<String> apiIds, Function<String, SeedText> seedOf) {
+    private static SeedText seedFor(java.util.Collection<String> tags, List<String> apiIds, Function<String, SeedText> seedOf) {
         List<String> named = apiIds.stream().filter(id -> tags.contains("@" + id.toLowerCase(Locale.ROOT))).toList();
         return named.size() == 1 ? seedOf.apply(named.get(0)) : null;
     }
