@@ -6,7 +6,8 @@ Feature: DBS DescribeRestoreTaskList — request cases generated from the reques
   malformed body — and a value the schema allows must not be rejected.
 
   @DBS.Request.Generated
+  @basis:inferred
   Scenario: Every request case derived from the request schema gets a well-formed answer
-    Doc: "Request parameters" — BackupPlanId, RestoreTaskId, PageSize, PageNum, RegionId, ClientToken
+    Doc: "Request parameters" — BackupPlanId, RestoreTaskId, PageSize, PageNum, RegionId, ClientToken (the page gives types and valid values; that any other value gets an error, and that no answer is a 5xx or malformed, is a reading)
     When I send every request case derived from the request schema
     Then each case got a valid answer if the schema allows it, and an error answer if it does not

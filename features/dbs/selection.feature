@@ -9,26 +9,30 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     Given the full listing of restore tasks
 
   @DBS.BackupPlanId
+  @basis:documented
   Scenario: BackupPlanId restricts the listing to the tasks of that plan
-    Doc: "BackupPlanId — The ID of the backup plan."
+    Doc: "BackupPlanId … The ID of the backup plan."
     Given a "BackupPlanId" value from the full listing, called plan
     When I list all restore tasks with BackupPlanId "{{plan}}"
     Then the listing holds exactly the full listing's restore tasks whose "BackupPlanId" is "{{plan}}"
 
   @DBS.BackupPlanId
+  @basis:documented
   Scenario: A BackupPlanId that no task has lists no task
-    Doc: "BackupPlanId — The ID of the backup plan."
+    Doc: "BackupPlanId … The ID of the backup plan."
     When I list all restore tasks with BackupPlanId "dbs-kit-absent-plan-7f3a9c1"
     Then the answer holds no restore tasks or rejects the value
 
   @DBS.RestoreTaskId
+  @basis:documented
   Scenario: One RestoreTaskId lists exactly that task
-    Doc: "RestoreTaskId — The ID of the Restoration Task."
+    Doc: "RestoreTaskId … The ID of the Restoration Task."
     Given a "RestoreTaskId" value from the full listing, called id
     When I list all restore tasks with RestoreTaskId "{{id}}"
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{id}}"
 
   @DBS.RestoreTaskId
+  @basis:documented
   Scenario: Several RestoreTaskIds separated by commas list exactly those tasks
     Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)."
     Given two different "RestoreTaskId" values from the full listing, called a and b
@@ -36,15 +40,17 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
 
   @DBS.RestoreTaskId
+  @basis:inferred
   Scenario: Several RestoreTaskIds separated by a comma and a space list exactly those tasks
-    Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)." (a space after the comma is not part of an id)
+    Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)." (the page does not say whether a space may follow a comma: the reading is that it is not part of an id)
     Given two different "RestoreTaskId" values from the full listing, called a and b
     When I list all restore tasks with RestoreTaskId "{{a}}, {{b}}"
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
 
   @DBS.RestoreTaskId
+  @basis:inferred
   Scenario: RestoreTaskId and BackupPlanId together list the named tasks of that plan only
-    Doc: "BackupPlanId — The ID of the backup plan." / "RestoreTaskId — The ID of the Restoration Task."
+    Doc: "BackupPlanId … The ID of the backup plan." / "RestoreTaskId … The ID of the Restoration Task." (the page does not say how parameters combine: the reading is that both restrictions apply)
     Given a "BackupPlanId" value from the full listing, called plan
     And a "RestoreTaskId" value whose "BackupPlanId" is "{{plan}}", called mine
     And a "RestoreTaskId" value whose "BackupPlanId" is not "{{plan}}", called other
@@ -54,14 +60,16 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     Then the listing holds exactly the full listing's restore tasks whose "BackupPlanId" is "{{plan}}" and "RestoreTaskId" is one of "{{mine}},{{other}}"
 
   @DBS.ClientToken
+  @basis:documented
   Scenario: The same ClientToken twice gives the same answer
-    Doc: "ClientToken — The client token that is used to ensure the idempotency of the request."
+    Doc: "ClientToken … The client token that is used to ensure the idempotency of the request."
     When I list restore tasks with ClientToken "kit-idempotency-token-0001" twice
     Then both answers list the same restore tasks with the same TotalElements
 
   @DBS.ClientToken
+  @basis:inferred
   Scenario: A ClientToken does not change what is listed
-    Doc: "ClientToken — The client token that is used to ensure the idempotency of the request." (it selects nothing)
+    Doc: "ClientToken … The client token that is used to ensure the idempotency of the request." (the page does not say it selects nothing: the reading is that it changes no listing)
     When I list restore tasks with ClientToken "kit-idempotency-token-0002"
     Then the answer is a success
     And the answer lists the same restore tasks as the same call without ClientToken

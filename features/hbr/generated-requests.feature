@@ -6,7 +6,8 @@ Feature: HBR DescribeRestoreJobs2 — request cases generated from the request s
   or a malformed body — and a value the schema allows must not be rejected.
 
   @HBR.Request.Generated
+  @basis:inferred
   Scenario: Every request case derived from the request schema gets a well-formed answer
-    Doc: "Request parameters" — PageNumber, PageSize, RestoreType, Filters, Edition
+    Doc: "Request parameters" — PageNumber, PageSize, RestoreType, Filters, Edition (the page gives types, bounds and valid values; that any other value gets an error, and that no answer is a 5xx or malformed, is a reading)
     When I send every request case derived from the request schema
     Then each case got a valid answer if the schema allows it, and an error answer if it does not

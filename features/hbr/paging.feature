@@ -6,6 +6,7 @@ Feature: HBR DescribeRestoreJobs2 — paging
   TotalCount: "The total number of records."
 
   @HBR.PageSize
+  @basis:documented
   Scenario Outline: PageSize <size> is within 1 to 99, so it is accepted and echoed
     Doc: "PageSize … Valid values: 1 to 99."
     When I list restore jobs with PageSize "<size>"
@@ -22,8 +23,9 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | 99   |
 
   @HBR.PageSize @negative
+  @basis:inferred
   Scenario Outline: PageSize <size> is outside 1 to 99, so it is rejected
-    Doc: "PageSize … Valid values: 1 to 99."
+    Doc: "PageSize integer No The number of entries per page. Valid values: 1 to 99." (the page does not say what the service does with another value or a non-integer: the reading is an error)
     When I list restore jobs with PageSize "<size>"
     Then the answer is an error
 
@@ -37,6 +39,7 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | 1.5  | not an integer  |
 
   @HBR.PageSize.Default
+  @basis:documented
   Scenario: PageSize defaults to 10
     Doc: "PageSize … Default value: 10."
     When I list restore jobs
@@ -46,6 +49,7 @@ Feature: HBR DescribeRestoreJobs2 — paging
     And the answer lists the same restore jobs as a call with PageSize "10"
 
   @HBR.PageNumber.Default
+  @basis:documented
   Scenario: PageNumber defaults to 1
     Doc: "PageNumber … Pages start from page 1. Default value: 1."
     When I list restore jobs with PageSize "3"
@@ -56,8 +60,9 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | PageNumber | 1 |
 
   @HBR.PageNumber
+  @basis:documented
   Scenario Outline: The answer echoes the requested PageNumber <page> and PageSize <size>
-    Doc: "PageNumber — The page number." / "PageSize — The number of entries per page." (Response elements)
+    Doc: "Response elements" … "PageNumber integer The page number." / "PageSize integer The number of entries per page."
     When I list restore jobs with:
       | PageNumber | <page> |
       | PageSize   | <size> |
@@ -72,8 +77,9 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | 3    | 99   |
 
   @HBR.PageNumber @negative
+  @basis:inferred
   Scenario Outline: PageNumber <page> is not a page number, so it is rejected
-    Doc: "PageNumber … Pages start from page 1."
+    Doc: "PageNumber … Pages start from page 1." (the page gives PageNumber no valid values and does not say what the service does with 0, a negative number or text: the reading is an error)
     When I list restore jobs with PageNumber "<page>"
     Then the answer is an error
 
@@ -84,8 +90,9 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | abc  |
 
   @HBR.Paging.Walk
+  @basis:inferred
   Scenario Outline: Walking every page of <size> yields TotalCount distinct jobs, none twice, no page over <size>
-    Doc: "TotalCount — The total number of records." with "Pages start from page 1."
+    Doc: "TotalCount integer The total number of records." / "Pages start from page 1." (the page does not say that pages split the records without overlap, nor what a page past the last holds: a reading)
     When I walk every page of restore jobs with PageSize <size>
     Then the pages together hold every restore job exactly once
     And a page past the last is empty and reports the same TotalCount
@@ -96,14 +103,16 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | 10   |
 
   @HBR.Paging.Walk
+  @basis:inferred
   Scenario: Pages of different sizes hold the same jobs in the same order
-    Doc: "Pages start from page 1." — page N of size S holds items S×(N−1)+1 … S×N of one listing.
+    Doc: "Pages start from page 1." (the page says nothing of order: the reading is that page N of size S holds items S×(N−1)+1 to S×N of one listing, whatever S)
     When I walk every page of restore jobs with PageSize 7
     Then the walk lists the same restore jobs in the same order as a walk with PageSize 99
 
   @HBR.Paging.PastTheEnd
+  @basis:inferred
   Scenario: A page far past the end is empty and reports the true TotalCount
-    Doc: "TotalCount — The total number of records."
+    Doc: "TotalCount integer The total number of records." (the page does not say what a page past the last holds: the reading is no items and the same TotalCount)
     Given the full listing of restore jobs
     When I list restore jobs with:
       | PageNumber | 100000 |

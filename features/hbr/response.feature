@@ -6,8 +6,9 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
   that a single schema keyword cannot.
 
   @HBR.Response.Envelope
+  @basis:documented
   Scenario: A success answer carries the documented envelope
-    Doc: "Success … true: The request was successful." / "Code … A value of 200 indicates that the request was successful." / "Message … If the request was successful, \"successful\" is returned."
+    Doc: "Success … true: The request was successful." / "Code … A value of 200 indicates that the request was successful." / "Message … If the request was successful, \"successful\" is returned." / "RequestId string The request ID."
     When I list restore jobs
     Then the answer is a success
     And the answer's "Success" is true
@@ -16,12 +17,14 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
     And the answer carries a RequestId
 
   @HBR.Response.Items @defect:HBR-D18 @defect:HBR-D23
+  @basis:documented
   Scenario: Every field of every restore job has its documented type, enum and range
     Doc: "Response elements" — RestoreJobs.RestoreJob[]: SnapshotHash … TargetInstanceId
     When I walk every page of restore jobs with PageSize 99
     Then every page validates against the response schema
 
   @HBR.Response.Timestamps
+  @basis:documented
   Scenario Outline: <field> is a UNIX timestamp in seconds
     Doc: "<field> … This value is a UNIX timestamp. Unit: seconds."
     Given the full listing of restore jobs
@@ -35,8 +38,9 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
       | UpdatedTime  |
 
   @HBR.Response.JsonInString
+  @basis:inferred
   Scenario Outline: <field> holds JSON inside a string, and it parses
-    Doc: "<field> — <doc>" (the example shows a JSON text inside the string)
+    Doc: "<field> string" — <doc> (typed string only; the Example column shows JSON text, and the page never says the value is JSON: a reading)
     Given the full listing of restore jobs
     Then every restore job's "<field>", where present, is a string that parses as JSON
 
@@ -49,6 +53,7 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
       | FailbackDetail | The details of the VMware failback task.                  |
 
   @HBR.Response.TypeSpecificFields
+  @basis:documented
   Scenario Outline: <field> appears only on restore jobs whose SourceType is ECS_FILE
     Doc: "<field> … This parameter is returned only when SourceType is set to ECS_FILE."
     Given the full listing of restore jobs
@@ -61,32 +66,37 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
       | ItemsTotal  |
 
   @HBR.Response.Progress @defect:HBR-D07
+  @basis:inferred
   Scenario: Progress is a percentage times 100: 10000 means done
-    Doc: "Progress — The restore progress. The value is calculated using the formula: 100% × 100." (example 10000)
+    Doc: "Progress integer The restore progress. The value is calculated using the formula: 100% × 100." (not a formula as written; the reading, with the example 10000: percent × 100, so 0 to 10000)
     Given the full listing of restore jobs
     Then every restore job's "Progress", where present, is between 0 and 10000
 
   @HBR.Response.Progress @defect:HBR-D07
+  @basis:inferred
   Scenario: A completed restore job is at Progress 10000, that is 100% × 100
-    Doc: "Progress — … calculated using the formula: 100% × 100." (example 10000, on a COMPLETE job) / "Status … COMPLETE: The job is successful."
+    Doc: "The value is calculated using the formula: 100% × 100." / "COMPLETE: The job is successful." (the page does not say a successful job is at 100%: the reading rests on the example job, "\"Status\": \"COMPLETE\"" with "\"Progress\": 10000")
     Given the full listing of restore jobs
     Then every restore job whose "Status" is "COMPLETE" has "Progress" 10000, where present
 
   @HBR.Error.Envelope @negative @defect:HBR-D19
+  @basis:inferred
   Scenario: An error answer carries a RequestId, a code and a message
-    Doc: "RequestId — The request ID." / "Message … If the request failed, an error message is returned." / "See Error Codes"
+    Doc: "false: The request failed." / "If the request failed, an error message is returned." / "RequestId string The request ID." (the page shows no error answer: that an error carries the RequestId of the same table is a reading; PageSize 0 is outside "Valid values: 1 to 99.")
     When I list restore jobs with PageSize "0"
     Then the answer is an error
     And the answer carries a RequestId
 
   @HBR.Protocol.UnknownAction @negative
+  @basis:convention
   Scenario: An unknown action is rejected
-    Doc: "Action … hbr:DescribeRestoreJobs2" — only documented actions exist.
+    Doc: convention, not on the page: an RPC endpoint answers an Action it does not serve with an error (the page's RAM table names one action, "hbr:DescribeRestoreJobs2")
     When I call the action "DescribeRestoreJobs2NoSuchAction" instead
     Then the answer is an error
 
   @HBR.Protocol.Version @negative
+  @basis:convention
   Scenario: The action under another API version is rejected
-    Doc: "Cloud Backup … version 2017-09-08"
+    Doc: convention, not on the page: an RPC endpoint answers an API Version it does not serve with an error (the page names no version; 2017-09-08 is the kit's, from docs/seeds/README.md)
     When I call the action under version "2001-01-01" instead
     Then the answer is an error

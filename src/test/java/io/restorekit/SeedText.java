@@ -1,0 +1,179 @@
+package io.restorekit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One seed page as quotes are checked against it. A quote is the text between two straight double quotes
+ * ({@code \"} inside one stands for a double quote); it is split into fragments at the ellipsis "…", and
+ * every fragment must occur verbatim in the page, compared after list bullets are dropped and every
+ * whitespace run (non-breaking spaces included) is collapsed to one space. Case counts.
+ */
+public final class SeedText {
+    private static final Pattern BULLETS = Pattern.compile("[•◦▪▫‣⁃●○■□∙]");
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+
+    private final String name;
+    private final String page;
+
+    public SeedText(String name, String text) {
+        this.name = name;
+        this.page = normalized(text);
+    }
+
+    /** The seed page of an API, the file its descriptor names ({@code "seed"} in schemas/&lt;id&gt;/descriptor.json). */
+    public static SeedText forApi(String apiId) {
+        String seed = TestApis.CATALOG.get(apiId).seed();
+        if (seed == null || seed.isBlank()) {
+            throw new IllegalStateException("schemas/" + apiId + "/descriptor.json names no seed page");
+        }
+        Path file = TestApis.ROOT.resolve("docs/seeds").resolve(seed);
+        try {
+            return new SeedText(seed, Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Bullets dropped, whitespace runs collapsed to one space, trimmed. */
+    public static String normalized(String text) {
+        return WHITESPACE.matcher(BULLETS.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+    }
+
+    /** Whether {@code fragment}, normalized, occurs in the page. */
+    public boolean contains(String fragment) {
+        return page.contains(normalized(fragment));
+    }
+
+    /**
+     * The quoted strings of {@code line}, in order, with {@code \"} read as a double quote. An unclosed quote
+     * is returned too, so the caller can report it (see {@link #problems}).
+     */
+    public static List<String> quotes(String line) {
+        return scan(line).quotes();
+    }
+
+    private record Scan(List<String> quotes, boolean unclosed) {
+    }
+
+    private static Scan scan(String line) {
+        List<String> quotes = new ArrayList<>();
+        StringBuilder current = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (current != null) {
+                    current.append('"');
+                }
+                i++;
+            } else if (c == '"') {
+                if (current == null) {
+                    current = new StringBuilder();
+                } else {
+                    quotes.add(current.toString());
+                    current = null;
+                }
+            } else if (current != null) {
+                current.append(c);
+            }
+        }
+        if (current != null) {
+            quotes.add(current.toString());
+        }
+        return new Scan(List.copyOf(quotes), current != null);
+    }
+
+    /** The fragments of one quote: split at "…", normalized, empty ones dropped. */
+    public static List<String> fragments(String quote) {
+        List<String> fragments = new ArrayList<>();
+        for (String part : quote.split("…", -1)) {
+            String fragment = normalized(part);
+            if (!fragment.isEmpty()) {
+                fragments.add(fragment);
+            }
+        }
+        return fragments;
+    }
+
+    /**
+     * What in {@code line} is not seed text: each quote fragment the page does not hold, an empty quote,
+     * an unclosed quote. Empty when every quote of the line is seed text (a line without quotes included).
+     */
+    public List<String> problems(String line) {
+        Scan scan = scan(line);
+        List<String> problems = new ArrayList<>();
+        if (scan.unclosed()) {
+            problems.add("unclosed quote: \"" + scan.quotes().get(scan.quotes().size() - 1));
+        }
+        for (String quote : scan.quotes()) {
+            List<String> fragments = fragments(quote);
+            if (fragments.isEmpty()) {
+                problems.add("empty quote: \"" + quote + "\"");
+            }
+            for (String fragment : fragments) {
+                if (!contains(fragment)) {
+                    problems.add("not in " + name + ": \"" + fragment + "\"");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Every quote in {@code feature} that is not seed text of its API's page, as {@code file:line: problem}:
+     * the feature's own description lines, and each scenario's description lines (its {@code Doc:} line
+     * first) with an outline's {@code <placeholders>} filled from each Examples row in turn (the line
+     * reported is then the row's). The API is the scenario's (or feature's) tag naming one of {@code apiIds}.
+     */
+    public static List<String> offenders(FeatureScenarios.Feature feature, List<String> apiIds,
+                                         Function<String, SeedText> seedOf) {
+        List<String> offenders = new ArrayList<>();
+        String file = FeatureScenarios.relative(feature.file());
+        SeedText featureSeed = seedFor(feature.tags(), apiIds, seedOf);
+        for (FeatureScenarios.Line line : feature.description()) {
+            report(offenders, file + ":" + line.line(), featureSeed, line.text());
+        }
+        for (FeatureScenarios.Scenario scenario : feature.scenarios()) {
+            SeedText seed = seedFor(scenario.tags(), apiIds, seedOf);
+            for (FeatureScenarios.Line line : scenario.description()) {
+                if (scenario.examples().isEmpty()) {
+                    report(offenders, file + ":" + line.line(), seed, line.text());
+                    continue;
+                }
+                for (FeatureScenarios.Examples block : scenario.examples()) {
+                    for (FeatureScenarios.Row row : block.rows()) {
+                        report(offenders, file + ":" + row.line() + " (line " + line.line() + " filled from this row)",
+                                seed, row.fill(line.text()));
+                    }
+                }
+            }
+        }
+        return offenders;
+    }
+
+    private static void report(List<String> offenders, String where, SeedText seed, String text) {
+        if (seed == null) {
+            if (!quotes(text).isEmpty()) {
+                offenders.add(where + ": quotes, but names no API whose seed page it could quote");
+            }
+            return;
+        }
+        seed.problems(text).forEach(p -> offenders.add(where + ": " + p));
+    }
+
+    private static SeedText seedFor(java.util.Collection<String> tags, List<String> apiIds, Function<String, SeedText> seedOf) {
+        List<String> named = apiIds.stream().filter(id -> tags.contains("@" + id.toLowerCase(Locale.ROOT))).toList();
+        return named.size() == 1 ? seedOf.apply(named.get(0)) : null;
+    }
+}
