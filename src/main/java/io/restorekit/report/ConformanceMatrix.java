@@ -8,14 +8,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The run seen per API and per documented clause: each clause's verdict (fail beats skip beats pass),
+ * The run seen per API and per documented clause: each clause's verdict (fail beats warn beats skip beats pass),
  * the doc sentences it checks and the scenarios behind it.
  */
 public record ConformanceMatrix(Map<String, List<ClauseRow>> rowsByApi) {
 
     /** One documented clause (a clause tag such as HBR.PageSize) and what its scenarios found. */
-    public record ClauseRow(String clause, ScenarioOutcome.Verdict verdict, int passed, int failed, int skipped,
+    public record ClauseRow(String clause, ScenarioOutcome.Verdict verdict, int passed, int failed, int warned, int skipped,
                             Set<String> docs, List<ScenarioOutcome> scenarios) {
+        /** The bases and levels of its scenarios, e.g. "documented MUST" or "documented MUST, inferred SHOULD". */
+        public String grades() {
+            return scenarios.stream().map(ScenarioOutcome::grade).map(g -> g.basisName() + " " + g.level())
+                    .distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
     }
 
     public static ConformanceMatrix of(List<ScenarioOutcome> outcomes) {
@@ -28,13 +33,15 @@ public record ConformanceMatrix(Map<String, List<ClauseRow>> rowsByApi) {
             scenarios.sort(java.util.Comparator.comparing(ScenarioOutcome::location));
             int passed = count(scenarios, ScenarioOutcome.Verdict.PASSED);
             int failed = count(scenarios, ScenarioOutcome.Verdict.FAILED);
+            int warned = count(scenarios, ScenarioOutcome.Verdict.WARNED);
             int skipped = count(scenarios, ScenarioOutcome.Verdict.SKIPPED);
             ScenarioOutcome.Verdict verdict = failed > 0 ? ScenarioOutcome.Verdict.FAILED
+                    : warned > 0 ? ScenarioOutcome.Verdict.WARNED
                     : passed == 0 ? ScenarioOutcome.Verdict.SKIPPED : ScenarioOutcome.Verdict.PASSED;
             Set<String> docs = new LinkedHashSet<>();
             scenarios.stream().map(ScenarioOutcome::doc).filter(d -> !d.isBlank()).forEach(docs::add);
             rows.computeIfAbsent(api, k -> new ArrayList<>())
-                    .add(new ClauseRow(clause, verdict, passed, failed, skipped, docs, List.copyOf(scenarios)));
+                    .add(new ClauseRow(clause, verdict, passed, failed, warned, skipped, docs, List.copyOf(scenarios)));
         }));
         return new ConformanceMatrix(rows);
     }

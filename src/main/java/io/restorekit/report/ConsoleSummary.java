@@ -21,9 +21,11 @@ public final class ConsoleSummary {
         if (stoppedBecause != null) {
             out.append("  ").append(stoppedBecause).append('\n');
         }
-        counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   skipped %4d%n", api,
-                c.get(ScenarioOutcome.Verdict.PASSED), c.get(ScenarioOutcome.Verdict.FAILED), c.get(ScenarioOutcome.Verdict.SKIPPED))));
-        list(out, "Failed", tally, ScenarioOutcome.Verdict.FAILED);
+        counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   warned %4d   skipped %4d%n", api,
+                c.get(ScenarioOutcome.Verdict.PASSED), c.get(ScenarioOutcome.Verdict.FAILED),
+                c.get(ScenarioOutcome.Verdict.WARNED), c.get(ScenarioOutcome.Verdict.SKIPPED))));
+        list(out, "Failed (MUST)", tally, ScenarioOutcome.Verdict.FAILED);
+        list(out, "Warned (SHOULD; they do not fail the run unless conformance.strict)", tally, ScenarioOutcome.Verdict.WARNED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
         if (java.nio.file.Files.exists(reportDir.resolve("index.html"))) {
             out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');

@@ -45,13 +45,16 @@ public final class MatrixWriter {
             md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
         }
         matrix.rowsByApi().forEach((api, rows) -> {
-            md.append("## ").append(api).append("\n\n| clause | verdict | passed | failed | skipped | the docs say |\n")
-                    .append("| --- | --- | --- | --- | --- | --- |\n");
-            rows.forEach(r -> md.append("| ").append(r.clause()).append(" | ").append(symbol(r.verdict())).append(" | ")
-                    .append(r.passed()).append(" | ").append(r.failed()).append(" | ").append(r.skipped()).append(" | ")
+            md.append("## ").append(api).append("\n\n| clause | basis, level | verdict | passed | failed | warned | skipped | the docs say |\n")
+                    .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            rows.forEach(r -> md.append("| ").append(r.clause()).append(" | ").append(r.grades()).append(" | ")
+                    .append(symbol(r.verdict())).append(" | ")
+                    .append(r.passed()).append(" | ").append(r.failed()).append(" | ").append(r.warned()).append(" | ")
+                    .append(r.skipped()).append(" | ")
                     .append(String.join("<br>", r.docs()).replace("|", "\\|")).append(" |\n"));
             md.append('\n');
             details(md, rows, ScenarioOutcome.Verdict.FAILED, "### Failures in " + api);
+            details(md, rows, ScenarioOutcome.Verdict.WARNED, "### Warnings in " + api);
             details(md, rows, ScenarioOutcome.Verdict.SKIPPED, "### Skipped in " + api);
         });
         md.append("## Undocumented fields seen\n\n");
@@ -75,7 +78,7 @@ public final class MatrixWriter {
         md.append(title).append("\n\n");
         for (ScenarioOutcome s : selected) {
             md.append("- **").append(s.clause()).append("** ").append(s.name()).append(" (`").append(s.location()).append("`)\n");
-            if (verdict == ScenarioOutcome.Verdict.FAILED) {
+            if (verdict == ScenarioOutcome.Verdict.FAILED || verdict == ScenarioOutcome.Verdict.WARNED) {
                 md.append("\n  ```\n  ").append(s.message().strip().replace("\n", "\n  ")).append("\n  ```\n");
             } else {
                 md.append("  — ").append(ConsoleSummary.firstLine(s.message())).append('\n');
@@ -87,7 +90,7 @@ public final class MatrixWriter {
     String html(ConformanceMatrix matrix) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Conformance matrix</title>"
                 + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-                + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.SKIPPED{background:#fff8e0}"
+                + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.WARNED{background:#fff0d0}.SKIPPED{background:#f4f4f4}"
                 + "pre{white-space:pre-wrap;background:#f6f6f6;padding:6px}</style></head><body>");
         h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Settings: ")
                 .append(esc(settings)).append("</p>");
@@ -95,16 +98,18 @@ public final class MatrixWriter {
             h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");
         }
         matrix.rowsByApi().forEach((api, rows) -> {
-            h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>verdict</th><th>passed</th>"
-                    + "<th>failed</th><th>skipped</th><th>the docs say</th><th>scenarios</th></tr>");
+            h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>basis, level</th><th>verdict</th><th>passed</th>"
+                    + "<th>failed</th><th>warned</th><th>skipped</th><th>the docs say</th><th>scenarios</th></tr>");
             for (ConformanceMatrix.ClauseRow r : rows) {
                 h.append("<tr class=\"").append(r.verdict()).append("\"><td>").append(esc(r.clause())).append("</td><td>")
+                        .append(esc(r.grades())).append("</td><td>")
                         .append(r.verdict()).append("</td><td>").append(r.passed()).append("</td><td>").append(r.failed())
-                        .append("</td><td>").append(r.skipped()).append("</td><td>");
+                        .append("</td><td>").append(r.warned()).append("</td><td>").append(r.skipped()).append("</td><td>");
                 r.docs().forEach(d -> h.append(esc(d)).append("<br>"));
                 h.append("</td><td>");
                 for (ScenarioOutcome s : r.scenarios()) {
-                    h.append("<div class=\"").append(s.verdict()).append("\">").append(esc(s.name())).append(" <small>")
+                    h.append("<div class=\"").append(s.verdict()).append("\"><strong>").append(s.verdict()).append("</strong> ")
+                            .append(esc(s.name())).append(" <small>")
                             .append(esc(s.location())).append("</small>");
                     if (s.verdict() != ScenarioOutcome.Verdict.PASSED && !s.message().isBlank()) {
                         h.append("<pre>").append(esc(s.message().strip())).append("</pre>");
@@ -127,6 +132,7 @@ public final class MatrixWriter {
         return switch (verdict) {
             case PASSED -> "pass";
             case FAILED -> "**FAIL**";
+            case WARNED -> "warn";
             case SKIPPED -> "skipped";
         };
     }

@@ -36,6 +36,10 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private final java.util.Set<String> apiIds;
 
     private final String settingsLine;
+    private final boolean strict;
+    private final java.time.Instant started = java.time.Instant.now();
+    /** The contract the run holds its target to. */
+    public static final String CONTRACT = "the seed pages (docs/seeds/)";
     /** Cucumber's JUnit XML, held until the run ends: a stopped run replaces it with a failing result. */
     private final HeldOutput junit;
 
@@ -53,6 +57,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
         this.docsDir = root.resolve("docs");
         this.console = console;
         this.settingsLine = settings != null ? settings.describeGiven() : "unusable";
+        this.strict = settings != null && settings.strict();
         this.apiIds = settings == null ? java.util.Set.of() : io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
         this.junit = new HeldOutput(reportDir.resolve("junit.xml"));
@@ -79,7 +84,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
     }
 
     private void onFinished(TestCaseFinished event) {
-        tally.add(outcome(event.getTestCase(), event.getResult(), apiIds));
+        tally.add(outcome(event.getTestCase(), event.getResult(), apiIds)
+                .withRequests(KitRuntime.requestsForReports(event.getTestCase().getId().toString())));
     }
 
     private void onRunFinished(TestRunFinished event) {
@@ -89,8 +95,9 @@ public final class ReportPlugin implements ConcurrentEventListener {
         if (stopped != null) {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
-        new RunReport(reportDir, docsDir, console).write(KitRuntime.describeTarget(), settingsLine, tally.outcomes(),
-                KitRuntime.findingsForReports(), stopped);
+        new RunReport(reportDir, docsDir, console).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
+                        CONTRACT, null, started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
+                KitRuntime.findingsForReports());
     }
 
     /** How a run that ended before its scenarios is announced. */
@@ -99,8 +106,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
     static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
         List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();
         ScenarioOutcome.Verdict verdict = result.getStatus() == Status.PASSED ? ScenarioOutcome.Verdict.PASSED
-                : result.getStatus() == Status.SKIPPED ? ScenarioOutcome.Verdict.SKIPPED
-                : ScenarioOutcome.Verdict.FAILED;
+                : ScenarioOutcome.verdictOf(result.getError() != null ? result.getError() : new IllegalStateException(
+                        result.getStatus().name()), result.getStatus() != Status.SKIPPED);
         String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
                 : result.getError().getMessage();
         String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();

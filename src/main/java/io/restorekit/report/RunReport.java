@@ -30,13 +30,16 @@ public final class RunReport {
      * Writes the matrix and prints the summary. {@code stoppedBecause}: why the run checked nothing (it stopped before
      * its scenarios, or no scenario matched the tags), or null.
      */
-    public void write(String target, String settingsLine, List<ScenarioOutcome> outcomes,
-                      Map<String, Set<String>> undocumentedFields, String stoppedBecause) {
+    public void write(ResultsFile.Run run, List<ScenarioOutcome> outcomes, Map<String, Set<String>> undocumentedFields) {
+        String target = run.target();
+        String settingsLine = run.settings();
+        String stoppedBecause = run.stoppedBecause();
         try {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
             new MatrixWriter(target, settingsLine, undocumentedFields, register, stoppedBecause)
                     .write(ConformanceMatrix.of(outcomes), reportDir);
+            ResultsFile.write(reportDir, run, outcomes);
             if (stoppedBecause != null && !Files.exists(reportDir.resolve("junit.xml"))) {
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
             }

@@ -6,9 +6,40 @@ import java.util.Set;
 
 /** One finished scenario as the reports need it: where it is, what it checks, how it ended and why. */
 public record ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                              List<String> tags, String doc) {
+                              List<String> tags, String doc, int requests) {
 
-    public enum Verdict { PASSED, FAILED, SKIPPED }
+    /** An outcome whose request count is unknown (0). */
+    public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
+                           List<String> tags, String doc) {
+        this(api, clause, name, location, verdict, message, tags, doc, 0);
+    }
+
+    /** The same outcome, knowing how many requests its scenario sent. */
+    public ScenarioOutcome withRequests(int count) {
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count);
+    }
+
+    /**
+     * PASSED; FAILED — a MUST clause not met (or, in strict mode, a SHOULD one); WARNED — a SHOULD clause not met;
+     * SKIPPED — not exercised, with the reason.
+     */
+    public enum Verdict { PASSED, FAILED, WARNED, SKIPPED }
+
+    /** The verdict of a scenario that ended with {@code error} (null: it passed); {@code failed}: JUnit/Cucumber said failed. */
+    public static Verdict verdictOf(Throwable error, boolean failed) {
+        if (failed) {
+            return Verdict.FAILED;
+        }
+        if (error instanceof io.restorekit.session.ClauseWarning) {
+            return Verdict.WARNED;
+        }
+        return error == null ? Verdict.PASSED : Verdict.SKIPPED;
+    }
+
+    /** The basis and level its tags give it. */
+    public io.restorekit.session.Grade grade() {
+        return io.restorekit.session.Grade.ofTags(tags);
+    }
 
     /** Builds an outcome from a scenario's tags (without '@'): its API tag and its clause tag ("HBR.PageSize"). */
     public static ScenarioOutcome of(Set<String> apiIds, List<String> tags, String name, String location, Verdict verdict,

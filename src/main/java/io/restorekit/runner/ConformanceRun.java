@@ -13,6 +13,7 @@ public final class ConformanceRun {
     }
 
     public static RunResult run(KitSettings settings, boolean parallel, PrintStream console) {
+        java.time.Instant started = java.time.Instant.now();
         try (KitRuntime runtime = KitRuntime.open(settings, console)) {
             List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, settings.tags(), parallel);
             if (!outcomes.isEmpty()) {
@@ -20,7 +21,9 @@ public final class ConformanceRun {
             }
             String reason = noScenarioMatched(settings.tags());
             new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
-                    .write(runtime.target().description(), settings.describeGiven(), outcomes, Map.of(), reason);
+                    .write(new io.restorekit.report.ResultsFile.Run(runtime.target().description(), settings.describeGiven(),
+                            io.restorekit.report.ReportPlugin.CONTRACT, null, started, java.time.Instant.now(), settings.strict(),
+                            reason), outcomes, Map.of());
             return new RunResult(outcomes, reason);
         }
     }

@@ -154,6 +154,18 @@ public final class KitRuntime implements AutoCloseable {
     }
 
     private volatile boolean probed;
+    private final java.util.Map<String, Integer> requestsByScenario = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The number of requests the scenario with this Cucumber id sent. */
+    public void recordRequests(String scenarioId, int requests) {
+        requestsByScenario.put(scenarioId, requests);
+    }
+
+    /** The requests the installed runtime's scenario sent (0 when unknown). */
+    public static int requestsForReports(String scenarioId) {
+        KitRuntime runtime = current;
+        return runtime == null ? 0 : runtime.requestsByScenario.getOrDefault(scenarioId, 0);
+    }
 
     /** The run's targets answered the probe: scenarios may begin. */
     public void markProbed() {

@@ -114,11 +114,10 @@ public final class SuiteLauncher {
                 return;
             }
             String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
-            ScenarioOutcome.Verdict verdict = switch (result.getStatus()) {
-                case SUCCESSFUL -> ScenarioOutcome.Verdict.PASSED;
-                case ABORTED -> ScenarioOutcome.Verdict.SKIPPED;
-                case FAILED -> ScenarioOutcome.Verdict.FAILED;
-            };
+            ScenarioOutcome.Verdict verdict = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
+                    ? ScenarioOutcome.Verdict.PASSED
+                    : ScenarioOutcome.verdictOf(result.getThrowable().orElse(new IllegalStateException("aborted")),
+                            result.getStatus() == TestExecutionResult.Status.FAILED);
             outcomes.add(outcome(test, verdict, message));
         }
 

@@ -11,6 +11,11 @@ public class ClauseViolation extends AssertionError {
         super(format(clause, statement, response));
     }
 
+    /** An already formatted message. */
+    public ClauseViolation(String message) {
+        super(message);
+    }
+
     public static String format(String clause, String statement, RpcResponse response) {
         StringBuilder message = new StringBuilder();
         if (clause != null && !clause.isBlank()) {

@@ -180,7 +180,7 @@ public class AnswerSteps {
         return "the request " + response.request().parameters();
     }
 
-    private ClauseViolation violation(String statement, RpcResponse response) {
-        return new ClauseViolation(state.session.clause(), statement, response);
+    private RuntimeException violation(String statement, RpcResponse response) {
+        return state.session.broken(statement, response);
     }
 }

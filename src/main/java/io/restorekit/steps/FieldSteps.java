@@ -89,7 +89,7 @@ public class FieldSteps {
             ScenarioState.skip("no item of the target's full listing has " + field);
         }
         if (!problems.isEmpty()) {
-            throw new ClauseViolation(state.session.clause(), field + " " + clause + ", but " + problems.size() + " of "
+            throw state.session.broken(field + " " + clause + ", but " + problems.size() + " of "
                     + present + " items break it: " + String.join("; ", problems.subList(0, Math.min(3, problems.size()))),
                     full.pages().get(0).response());
         }

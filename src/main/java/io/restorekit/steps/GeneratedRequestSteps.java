@@ -49,8 +49,8 @@ public class GeneratedRequestSteps {
             throw new IllegalStateException("the request schema of " + state.session.api().id() + " yields no case");
         }
         if (!problems.isEmpty()) {
-            throw new AssertionError("[" + state.session.clause() + "] " + problems.size() + " of " + sent
-                    + " request cases derived from the request schema were answered wrongly:\n  " + String.join("\n  ", problems));
+            throw state.session.broken(problems.size() + " of " + sent
+                    + " request cases derived from the request schema were answered wrongly:\n  " + String.join("\n  ", problems), null);
         }
     }
 

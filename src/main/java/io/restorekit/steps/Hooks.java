@@ -6,6 +6,7 @@ import io.cucumber.java.Scenario;
 import io.restorekit.api.ApiDescriptor;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.session.ApiSession;
+import io.restorekit.session.Grade;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.wire.HttpExchange;
 import java.util.List;
@@ -33,13 +34,22 @@ public class Hooks {
         String clause = tags.stream()
                 .filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api.label() + "."))
                 .findFirst().orElse(api.label());
-        state.session = new ApiSession(runtime, api, clause);
+        state.session = new ApiSession(runtime, api, clause, Grade.ofTags(tags));
         ExchangeJournal.begin();
+    }
+
+    /** After the scenario's steps (hooks run in descending order: this one before the exchanges are attached). */
+    @After(order = 20000)
+    public void raiseNotedWarnings(Scenario scenario) {
+        if (!scenario.isFailed() && state.session != null && scenario.getStatus() == io.cucumber.java.Status.PASSED) {
+            state.session.finish();
+        }
     }
 
     @After
     public void attachExchanges(Scenario scenario) {
         List<HttpExchange> exchanges = ExchangeJournal.end();
+        KitRuntime.current().recordRequests(scenario.getId(), exchanges.size());
         if (exchanges.isEmpty()) {
             return;
         }

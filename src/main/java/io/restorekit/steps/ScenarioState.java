@@ -74,8 +74,9 @@ public final class ScenarioState {
         return session.api().list().noun();
     }
 
-    ClauseViolation violation(String statement, RpcResponse response) {
-        return new ClauseViolation(session.clause(), statement, response);
+    /** The scenario's clause is broken: a failure (MUST) or a warning (SHOULD), by the scenario's grade. */
+    RuntimeException violation(String statement, RpcResponse response) {
+        return session.broken(statement, response);
     }
 
     /** Fails with the paging problems the walk found, if any. */

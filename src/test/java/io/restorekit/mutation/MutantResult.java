@@ -7,8 +7,15 @@ import java.util.List;
 /** One suite run against one mutant (or the reference, {@code mutant == null}): every scenario's outcome and the time. */
 record MutantResult(Mutant mutant, List<ScenarioOutcome> outcomes, Duration elapsed) {
 
+    /** Scenarios that caught the mutant: failed on a MUST clause, or warned on a SHOULD one. */
     List<ScenarioOutcome> catching() {
-        return outcomes.stream().filter(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED).toList();
+        return outcomes.stream().filter(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED
+                || o.verdict() == ScenarioOutcome.Verdict.WARNED).toList();
+    }
+
+    /** Caught, but only by SHOULD clauses: the run would not fail, it would warn. */
+    boolean onlyWarned() {
+        return killed() && catching().stream().allMatch(o -> o.verdict() == ScenarioOutcome.Verdict.WARNED);
     }
 
     List<ScenarioOutcome> skipped() {

@@ -83,7 +83,9 @@ final class PanelReport {
                 .append(" server, behaviour swapped per mutant, scenarios in parallel)\n");
         long schemaOnly = killable().stream().filter(MutantResult::killedBySchemaOnly).count();
         md.append("- Killed by schema validation only: ").append(schemaOnly).append("; by at least one behaviour scenario: ")
-                .append(killable().stream().filter(r -> !r.behaviourCatches().isEmpty()).count()).append("\n\n");
+                .append(killable().stream().filter(r -> !r.behaviourCatches().isEmpty()).count()).append("\n")
+                .append("- Killed only as a SHOULD warning (the run warns, it does not fail): ")
+                .append(killable().stream().filter(MutantResult::onlyWarned).count()).append("\n\n");
 
         md.append("## Clause families\n\n| family | mutants | killed | by schema only |\n| --- | ---: | ---: | ---: |\n");
         for (ClauseFamily family : ClauseFamily.values()) {
@@ -114,7 +116,8 @@ final class PanelReport {
             md.append("\n### ").append(n).append(". ").append(r.mutant().clause()).append(" — ").append(r.mutant().breaks()).append('\n');
             md.append("\n").append(r.killed() ? "Killed" : "**SURVIVED**").append(" (").append(r.mutant().family().title())
                     .append("; ").append(r.catching().size()).append(" of ").append(r.outcomes().size()).append(" scenarios failed")
-                    .append(r.killedBySchemaOnly() ? ", by schema validation only" : "").append("; ")
+                    .append(r.killedBySchemaOnly() ? ", by schema validation only" : "")
+                    .append(r.onlyWarned() ? ", as a SHOULD warning only" : "").append("; ")
                     .append(seconds(r.elapsed())).append(")\n\n");
             List<ScenarioOutcome> shown = r.behaviourCatches().isEmpty() ? r.catching() : r.behaviourCatches();
             shown.stream().limit(LISTED).forEach(o -> md.append("- `").append(o.location()).append("` ").append(o.name())

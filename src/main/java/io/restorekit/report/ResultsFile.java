@@ -1,0 +1,83 @@
+package io.restorekit.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.session.Grade;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code conformance-results.json}: the run and every scenario's outcome, for CI tools. Described by
+ * {@code schemas/conformance-results.schema.json}.
+ */
+public final class ResultsFile {
+    public static final String NAME = "conformance-results.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The run as a whole. {@code stoppedBecause} null when the run checked its scenarios. */
+    public record Run(String target, String settings, String contract, Long seed, Instant started, Instant ended,
+                      boolean strict, String stoppedBecause) {
+    }
+
+    private ResultsFile() {
+    }
+
+    public static void write(Path dir, Run run, List<ScenarioOutcome> outcomes) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode r = root.putObject("run");
+        r.put("target", run.target());
+        r.put("settings", run.settings());
+        r.put("kitVersion", KitVersion.get());
+        r.put("contract", run.contract());
+        if (run.seed() == null) {
+            r.putNull("seed");
+        } else {
+            r.put("seed", run.seed());
+        }
+        r.put("started", run.started().toString());
+        r.put("ended", run.ended().toString());
+        r.put("strict", run.strict());
+        if (run.stoppedBecause() == null) {
+            r.putNull("stoppedBecause");
+        } else {
+            r.put("stoppedBecause", run.stoppedBecause());
+        }
+        boolean failed = run.stoppedBecause() != null || outcomes.stream().anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED);
+        r.put("verdict", failed ? "failed" : "passed");
+        ObjectNode counts = r.putObject("counts");
+        for (ScenarioOutcome.Verdict v : ScenarioOutcome.Verdict.values()) {
+            counts.put(v.name().toLowerCase(Locale.ROOT), outcomes.stream().filter(o -> o.verdict() == v).count());
+        }
+        ArrayNode scenarios = root.putArray("scenarios");
+        outcomes.stream().sorted(Comparator.comparing(ScenarioOutcome::location)).forEach(o -> {
+            ObjectNode s = scenarios.addObject();
+            int colon = o.location().lastIndexOf(':');
+            s.put("feature", colon > 0 ? o.location().substring(0, colon) : o.location());
+            s.put("line", colon > 0 ? parse(o.location().substring(colon + 1)) : 0);
+            s.put("name", o.name());
+            s.put("api", o.api());
+            s.put("clause", o.clause());
+            Grade grade = o.grade();
+            s.put("basis", grade.basisName());
+            s.put("level", grade.level().name());
+            s.put("outcome", o.verdict().name().toLowerCase(Locale.ROOT));
+            s.put("message", o.message());
+            s.put("requests", o.requests());
+        });
+        JSON.writeValue(dir.resolve(NAME).toFile(), root);
+    }
+
+    private static int parse(String line) {
+        try {
+            return Integer.parseInt(line);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
