@@ -119,7 +119,7 @@ Feature: DBS DescribeRestoreTaskList — paging
       | PageSize      | 30      |
     Then the answer is a success
     And the answer's "TotalElements" is 30
-    And TotalPages is TotalElements divided by the page size, rounded up
+    And TotalPages is TotalElements divided by the page size, with no extra page
 
   @DBS.Paging.Walk
   @basis:inferred

@@ -24,7 +24,7 @@ public final class ApiSession {
     private final ApiDescriptor api;
     private final String clause;
     private final Grade grade;
-    private final List<String> warnings = new java.util.ArrayList<>();
+    private final List<String> warnings;
     private RpcResponse last;
 
     /** A session whose own clause is held to MUST. */
@@ -34,10 +34,20 @@ public final class ApiSession {
 
     /** {@code grade}: the scenario's clause's basis and level (from its tags). */
     public ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade) {
+        this(runtime, api, clause, grade, new java.util.ArrayList<>());
+    }
+
+    private ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade, List<String> warnings) {
         this.runtime = runtime;
         this.api = api;
         this.clause = clause;
         this.grade = grade;
+        this.warnings = warnings;
+    }
+
+    /** The same conversation, judging its clause at {@code other} (e.g. a documented value within a reading's scenario). */
+    public ApiSession as(Grade other) {
+        return new ApiSession(runtime, api, clause, other, warnings);
     }
 
     public Grade grade() {

@@ -1,0 +1,93 @@
+package io.restorekit.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restorekit.TestApis;
+import io.restorekit.config.KitSettings;
+import io.restorekit.reference.ReferenceServer;
+import io.restorekit.report.ScenarioOutcome;
+import io.restorekit.report.ScenarioOutcome.Verdict;
+import io.restorekit.target.Targets;
+import io.restorekit.wire.RpcClient;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No pass that checked nothing: against the reference serving no data at all, only the scenarios that judge something
+ * without data (acceptance, echoes, envelopes, errors, protocol) may pass; every other one is skipped with the reason.
+ */
+class EmptyDatasetTest {
+    /**
+     * Clause tags whose every scenario can judge a target that lists nothing: envelopes, echoes of paging parameters,
+     * values accepted, protocol, generated requests. Besides these, any {@code @negative} scenario (an error answer is
+     * judged whatever the data) and any "… is accepted …" scenario may pass.
+     */
+    static final Set<String> MAY_PASS = Set.of("HBR.Response.Envelope", "DBS.Response.Envelope", "HBR.Error.Envelope",
+            "DBS.Error.Envelope", "HBR.Protocol.UnknownAction", "DBS.Protocol.UnknownAction", "HBR.Protocol.Version",
+            "DBS.Protocol.Version", "HBR.Request.Generated", "DBS.Request.Generated", "HBR.PageSize", "DBS.PageSize",
+            "HBR.PageNumber", "DBS.PageNum");
+
+    static boolean mayPass(ScenarioOutcome o) {
+        return MAY_PASS.contains(o.clause()) || o.tags().contains("negative") || o.name().contains(" is accepted");
+    }
+
+    @TempDir
+    Path stubs;
+
+    @Test
+    void againstNoDataOnlyDataFreeScenariosPassAndTheRestSkipWithAReason() throws IOException {
+        copy(TestApis.ROOT.resolve("stubs"), stubs);
+        try (Stream<Path> data = Files.list(stubs.resolve("data"))) {
+            for (Path file : data.toList()) {
+                Files.writeString(file, "{\"description\": \"no data\", \"records\": []}");
+            }
+        }
+        List<ScenarioOutcome> outcomes;
+        try (ReferenceServer server = ReferenceServer.start(stubs, 0)) {
+            Properties props = new Properties();
+            props.setProperty("kit.root", TestApis.ROOT.toString());
+            props.setProperty("conformance.report.dir", TestApis.ROOT.resolve("target/empty-dataset").toString());
+            try (KitRuntime runtime = new KitRuntime(KitSettings.from(props, Map.of()),
+                    Targets.fixed(URI.create(server.baseUrl()), "reference with no data"), RpcClient.RequestDecorator.NONE,
+                    new PrintStream(OutputStream.nullOutputStream()))) {
+                outcomes = SuiteLauncher.run(runtime, null, true);
+            }
+        }
+        assertThat(outcomes).hasSizeGreaterThan(100);
+        assertThat(outcomes).as("nothing fails or warns against a correct, empty target")
+                .filteredOn(o -> o.verdict() == Verdict.FAILED || o.verdict() == Verdict.WARNED)
+                .extracting(o -> o.location() + " " + o.verdict() + " " + o.message().lines().findFirst().orElse("")).isEmpty();
+        Set<String> passedOutsideTheList = outcomes.stream().filter(o -> o.verdict() == Verdict.PASSED)
+                .filter(o -> !mayPass(o))
+                .map(o -> o.clause() + " " + o.location() + " " + o.name()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(passedOutsideTheList).as("passed against no data, though their clause needs data").isEmpty();
+        assertThat(outcomes).filteredOn(o -> o.verdict() == Verdict.SKIPPED)
+                .allSatisfy(o -> assertThat(o.message()).startsWith("Skipped: ").hasSizeGreaterThan(20));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
