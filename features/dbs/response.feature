@@ -49,6 +49,17 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
     And the answer carries a RequestId
     And the answer's "HttpStatusCode", where present, is the error's HTTP status
 
+  @DBS.Error.Fields @negative @defect:DBS-D11
+  @basis:inferred
+  Scenario: An error answer says so in the page's own fields: Success false, ErrCode, ErrMessage, HttpStatusCode
+    Doc: "Success … Indicates whether the request succeeded." / "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." (the page documents these fields but shows no error answer; that a failed request carries them rather than only Alibaba Cloud's common Code and Message is a reading: gateway errors use the common envelope)
+    When I list restore tasks with PageSize "7"
+    Then the answer is an error
+    And the answer's "Success" is false
+    And the answer carries a non-empty "ErrCode"
+    And the answer carries a non-empty "ErrMessage"
+    And the answer's "HttpStatusCode" is the error's HTTP status
+
   @DBS.Protocol.UnknownAction @negative
   @basis:convention
   Scenario: An unknown action is rejected

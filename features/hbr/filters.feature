@@ -161,6 +161,15 @@ Feature: HBR DescribeRestoreJobs2 — Filters
       | CompleteTime | IN       | 1554347313, 1554347314 |
     Then the answer is an error
 
+  @HBR.Filters.CompleteTime.NoIn @negative @defect:HBR-D12
+  @basis:inferred
+  Scenario: A CompleteTime filter without an Operator gets the default IN, which CompleteTime does not support
+    Doc: "Operator … Default value: IN." / Note: "The IN operator is not supported when you use CompleteTime as the key." (the two sentences together, a reading: an omitted Operator on CompleteTime is IN, so unsupported, HBR-D12)
+    When I list restore jobs with filters:
+      | Key          | Operator | Values     |
+      | CompleteTime |          | 1554347313 |
+    Then the answer is an error
+
   @HBR.Filters.Key @negative
   @basis:inferred
   Scenario: An undocumented filter key is rejected

@@ -65,6 +65,32 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
       | ItemsDone   |
       | ItemsTotal  |
 
+  @HBR.Response.TypeSpecificFields @defect:HBR-D24
+  @basis:documented
+  Scenario Outline: <field> appears only on restore jobs of <type> backups
+    Doc: "<field> … This parameter is returned only for <type> backups." (an <type> backup is a job whose SourceType is <type>; the page's own ECS_FILE example carries these fields, HBR-D24: the sentence is the rule)
+    Given the full listing of restore jobs
+    Then every restore job that has "<field>" has "SourceType" equal to "<type>"
+
+    Examples:
+      | field              | type |
+      | TargetBucket       | OSS  |
+      | TargetPrefix       | OSS  |
+      | TargetFileSystemId | NAS  |
+      | TargetCreateTime   | NAS  |
+
+  @HBR.Response.Metering @defect:HBR-D17
+  @basis:documented
+  Scenario Outline: <field> of an ARCHIVE restore job is rounded up to the nearest 1 MB
+    Doc: "<field> … This parameter is valid only when StorageClass is set to ARCHIVE. The value is rounded up to the nearest 1 MB." (1 MB read as 1048576 bytes, the example's value)
+    Given the full listing of restore jobs
+    Then every restore job whose "StorageClass" is "ARCHIVE" has "<field>" a multiple of 1048576, where present
+
+    Examples:
+      | field              |
+      | MeteringBytesDone  |
+      | MeteringBytesTotal |
+
   @HBR.Response.Progress @defect:HBR-D07
   @basis:inferred
   Scenario: Progress is a percentage times 100: 10000 means done
@@ -86,6 +112,14 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
     When I list restore jobs with PageSize "0"
     Then the answer is an error
     And the answer carries a RequestId
+
+  @HBR.Error.Code @negative
+  @basis:documented
+  Scenario: An error answer's Code is not 200, which means success
+    Doc: "Code string The return code. A value of 200 indicates that the request was successful." (so a failed request cannot say 200; PageSize 0 is outside "Valid values: 1 to 99.")
+    When I list restore jobs with PageSize "0"
+    Then the answer is an error
+    And the answer's "Code" is not "200"
 
   @HBR.Protocol.UnknownAction @negative
   @basis:convention

@@ -117,6 +117,39 @@ public class AnswerSteps {
         }
     }
 
+    @Then("the answer's {string} is false")
+    public void fieldIsFalse(String field) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || !value.isBoolean() || value.asBoolean()) {
+            throw violation(field + " must be false, but is " + value, state.answer);
+        }
+    }
+
+    @Then("the answer's {string} is not {string}")
+    public void fieldIsNot(String field, String forbidden) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value != null && value.asText().equals(forbidden)) {
+            throw violation(field + " must not be " + forbidden + " here, but it is", state.answer);
+        }
+    }
+
+    @Then("the answer carries a non-empty {string}")
+    public void carriesNonEmpty(String field) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw violation("The answer must carry " + field + ", a non-empty string, but it is " + value, state.answer);
+        }
+    }
+
+    @Then("the answer's {string} is the error's HTTP status")
+    public void statusFieldOfErrorRequired(String field) {
+        JsonNode value = state.requireAnswer().json().get(field);
+        if (value == null || value.isNull()) {
+            throw violation("The answer must carry " + field + ", the HTTP status code, but it does not", state.answer);
+        }
+        statusFieldOfError(field);
+    }
+
     @Then("the answer carries a RequestId")
     public void carriesRequestId() {
         JsonNode value = state.requireAnswer().json().get("RequestId");

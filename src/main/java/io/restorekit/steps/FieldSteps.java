@@ -55,6 +55,19 @@ public class FieldSteps {
                 "is " + expected + " where " + whereField + " is " + whereValue);
     }
 
+    @Then("every restore job/task whose {string} is {string} has {string} a multiple of {long}, where present")
+    public void multipleWhere(String whereField, String whereValue, String field, long unit) {
+        boolean any = state.requireFullListing().items().stream()
+                .anyMatch(i -> i.has(whereField) && i.get(whereField).asText().equals(whereValue) && i.hasNonNull(field));
+        if (!any) {
+            ScenarioState.skip("no item of the target's full listing whose " + whereField + " is " + whereValue + " has " + field);
+        }
+        everyPresent(field, (item, value) -> !item.has(whereField) || !item.get(whereField).asText().equals(whereValue)
+                || value.isIntegralNumber() && value.asLong() % unit == 0 ? Optional.empty()
+                : Optional.of("is " + value + ", not a multiple of " + unit + ", although " + whereField + " is " + whereValue),
+                "is a multiple of " + unit + " where " + whereField + " is " + whereValue);
+    }
+
     /**
      * Each page was validated against the response schema as it arrived ({@code ApiSession.send}: a violation
      * fails the walk itself). This adds that the walk was whole and held items, else the clause went unchecked.

@@ -285,10 +285,16 @@ final class DbsMutants {
                 new Mutant(ERROR_SHAPES, "DBS.Error.Envelope", "error answer without RequestId", dbsError(body -> body.remove("RequestId"))),
                 new Mutant(ERROR_SHAPES, "DBS.Error.Envelope", "error answer says Success true", dbsError(body -> body.put("Success", true))),
                 new Mutant(ERROR_SHAPES, "DBS.Error.Envelope", "error answer's HttpStatusCode 200 under HTTP 400", dbsError(body -> body.put("HttpStatusCode", 200))),
-                new Mutant(ERROR_SHAPES, "DBS.Error.Envelope", "error answer without Success", dbsError(body -> body.remove("Success")))
-                        .equivalent("The page documents no error body (DBS-D11) and Alibaba Cloud's gateway errors carry no Success"
-                                + " either; an HTTP status of 400 or more already says the request failed, so an error without"
-                                + " Success breaks no documented clause."),
+                // Once declared equivalent; the page's own error fields are now a SHOULD clause (DBS.Error.Fields), so it warns.
+                new Mutant(ERROR_SHAPES, "DBS.Error.Fields", "error answer without Success", dbsError(body -> body.remove("Success"))),
+                new Mutant(ERROR_SHAPES, "DBS.Error.Fields", "error answer with only the common Code and Message, no ErrCode or ErrMessage",
+                        dbsError(body -> {
+                            body.put("Code", body.path("ErrCode").asText());
+                            body.put("Message", body.path("ErrMessage").asText());
+                            body.remove("ErrCode");
+                            body.remove("ErrMessage");
+                        })),
+                new Mutant(ERROR_SHAPES, "DBS.Error.Fields", "error answer without HttpStatusCode", dbsError(body -> body.remove("HttpStatusCode"))),
                 new Mutant(PROTOCOL, "DBS.Protocol.UnknownAction", "any action starting with DescribeRestoreTaskList answered like it", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
                     @Override
                     public boolean answers(String action, String version) {

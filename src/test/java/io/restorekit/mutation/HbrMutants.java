@@ -345,6 +345,21 @@ final class HbrMutants {
                         return super.matchesAll(filters.stream().limit(1).toList(), job);
                     }
                 })),
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.CompleteTime.NoIn", "a CompleteTime filter without Operator read as EQUAL, not the unsupported default IN",
+                        hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                    @Override
+                    protected List<HbrFilter> filters(RpcRequest request) {
+                        Map<String, String> params = new LinkedHashMap<>(request.params());
+                        request.params().forEach((name, value) -> {
+                            String operator = name.replace(".Key", ".Operator");
+                            if (name.startsWith("Filters.") && name.endsWith(".Key") && "CompleteTime".equals(value)
+                                    && !request.params().containsKey(operator)) {
+                                params.put(operator, "EQUAL");
+                            }
+                        });
+                        return super.filters(new RpcRequest(request.method(), request.action(), request.version(), params, request.host()));
+                    }
+                })),
                 new Mutant(FILTER_OPERATORS, "HBR.Filters.CompleteTime.NoIn", "IN accepted with CompleteTime", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
                     @Override
                     protected void validate(HbrFilter f) {
@@ -476,6 +491,14 @@ final class HbrMutants {
                 new Mutant(ITEM_FIELDS, "HBR.Response.JsonInString", "Include as a bare path, not a JSON list", hbrItems(has("Include"), i -> i.put("Include", "/home/alice/*.pdf"))),
                 new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "ActualItems on an OSS job", hbrItems(fieldIs("SourceType", "OSS"), i -> i.put("ActualItems", 6))),
                 new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "ItemsTotal on a NAS job", hbrItems(fieldIs("SourceType", "NAS"), i -> i.put("ItemsTotal", 10))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "TargetBucket on a NAS job", hbrItems(fieldIs("SourceType", "NAS"), i -> i.put("TargetBucket", "kit-bucket"))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "TargetPrefix on an ECS_FILE job", hbrItems(fieldIs("SourceType", "ECS_FILE"), i -> i.put("TargetPrefix", "/kit"))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "TargetFileSystemId on an OSS job", hbrItems(fieldIs("SourceType", "OSS"), i -> i.put("TargetFileSystemId", "0be9kit"))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.TypeSpecificFields", "TargetCreateTime on an OTS_TABLE job", hbrItems(fieldIs("SourceType", "OTS_TABLE"), i -> i.put("TargetCreateTime", 1634714531))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.Metering", "MeteringBytesDone of ARCHIVE jobs in exact bytes, not rounded up to 1 MB",
+                        hbrItems(fieldIs("StorageClass", "ARCHIVE").and(has("MeteringBytesDone")), i -> i.put("MeteringBytesDone", i.get("MeteringBytesDone").asLong() - 1))),
+                new Mutant(ITEM_FIELDS, "HBR.Response.Metering", "MeteringBytesTotal of ARCHIVE jobs rounded to 1 KB",
+                        hbrItems(fieldIs("StorageClass", "ARCHIVE").and(has("MeteringBytesTotal")), i -> i.put("MeteringBytesTotal", i.get("MeteringBytesTotal").asLong() - 1024))),
                 new Mutant(ITEM_FIELDS, "HBR.Response.Progress", "Progress 10001 on finished jobs", hbrItems(fieldIs("Progress", "10000"), i -> i.put("Progress", 10001))),
                 new Mutant(ITEM_FIELDS, "HBR.Response.Progress", "Progress as a percentage (100 means done)", hbrItems(has("Progress"), i -> i.put("Progress", i.get("Progress").asInt() / 100))),
                 new Mutant(ITEM_FIELDS, "HBR.Response.Items", "ActualBytes, an integer, sent as a string", hbrItems(has("ActualBytes"), i -> Variants.retype(i, "ActualBytes"))),
@@ -493,6 +516,7 @@ final class HbrMutants {
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "error answer with an empty Code", hbrError(body -> body.put("Code", ""))),
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "error answer without RequestId", hbrError(body -> body.remove("RequestId"))),
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "error answer says Success true", hbrError(body -> body.put("Success", true))),
+                new Mutant(ERROR_SHAPES, "HBR.Error.Code", "error answer says Code 200, the success code", hbrError(body -> body.put("Code", "200"))),
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "refused parameters answered HTTP 500 InternalError", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
                     @Override
                     public ObjectNode success(RpcRequest request, String requestId) {

@@ -79,7 +79,7 @@ final class PanelReport {
         md.append("- Equivalent mutants (excluded from the rate, each run and required to survive): ").append(equivalents().size()).append('\n');
         md.append("- Reference run: ").append(counts(reference)).append(" in ").append(seconds(reference.elapsed())).append('\n');
         md.append("- Panel time: ").append(seconds(total)).append(" for ").append(results.size())
-                .append(" mutants and the reference before and after them, each a whole-suite run (one JVM, one WireMock")
+                .append(" mutants and the reference before and after them, each a run of the scenarios of the API it alters, the whole suite for the reference and wire mutants (one JVM, one WireMock")
                 .append(" server, behaviour swapped per mutant, scenarios in parallel)\n");
         long schemaOnly = killable().stream().filter(MutantResult::killedBySchemaOnly).count();
         md.append("- Killed by schema validation only: ").append(schemaOnly).append("; by at least one behaviour scenario: ")

@@ -69,7 +69,7 @@ final class PanelRunner implements AutoCloseable {
         try (KitRuntime runtime = new KitRuntime(settings, Targets.fixed(URI.create(server.baseUrl()),
                 "reference stubs" + (mutant == null ? "" : " with mutant " + mutant) + " at " + server.baseUrl()),
                 RpcClient.RequestDecorator.NONE, silent)) {
-            outcomes = SuiteLauncher.run(runtime, null, parallel);
+            outcomes = SuiteLauncher.run(runtime, scope(mutant), parallel);
         }
         MutantResult result = new MutantResult(mutant, outcomes, Duration.ofNanos(System.nanoTime() - started));
         if (mutant != null && result.asExpected()) {
@@ -78,6 +78,17 @@ final class PanelRunner implements AutoCloseable {
             deleteQuietly(reportDir.resolve("cucumber.json"));
         }
         return result;
+    }
+
+    /**
+     * The scenarios a mutant is judged by: those of the one API it alters (the other API's scenarios send another
+     * action, which it leaves as documented), or every scenario for the reference and for mutants of the shared wire.
+     */
+    static String scope(Mutant mutant) {
+        if (mutant == null || mutant.api().contains("+")) {
+            return null;
+        }
+        return "@" + mutant.api().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void deleteQuietly(Path file) {
