@@ -44,28 +44,28 @@ public class FieldSteps {
 
     @Then("every restore job/task whose {string} is {string} has {string} {long}, where present")
     public void valueWhere(String whereField, String whereValue, String field, long expected) {
-        boolean any = state.requireFullListing().items().stream()
-                .anyMatch(i -> i.has(whereField) && i.get(whereField).asText().equals(whereValue) && i.hasNonNull(field));
-        if (!any) {
-            ScenarioState.skip("no item of the target's full listing whose " + whereField + " is " + whereValue + " has " + field);
-        }
-        everyPresent(field, (item, value) -> !item.has(whereField) || !item.get(whereField).asText().equals(whereValue)
-                || value.isIntegralNumber() && value.asLong() == expected ? Optional.empty()
-                : Optional.of("is " + value + " although " + whereField + " is " + whereValue),
-                "is " + expected + " where " + whereField + " is " + whereValue);
+        everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() == expected,
+                "is " + expected);
     }
 
     @Then("every restore job/task whose {string} is {string} has {string} a multiple of {long}, where present")
     public void multipleWhere(String whereField, String whereValue, String field, long unit) {
+        everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() % unit == 0,
+                "is a multiple of " + unit);
+    }
+
+    /** Every item whose {@code whereField} is {@code whereValue} and that has {@code field} meets {@code holds}. */
+    private void everyWhere(String whereField, String whereValue, String field, java.util.function.Predicate<JsonNode> holds,
+                            String clause) {
         boolean any = state.requireFullListing().items().stream()
                 .anyMatch(i -> i.has(whereField) && i.get(whereField).asText().equals(whereValue) && i.hasNonNull(field));
         if (!any) {
             ScenarioState.skip("no item of the target's full listing whose " + whereField + " is " + whereValue + " has " + field);
         }
         everyPresent(field, (item, value) -> !item.has(whereField) || !item.get(whereField).asText().equals(whereValue)
-                || value.isIntegralNumber() && value.asLong() % unit == 0 ? Optional.empty()
-                : Optional.of("is " + value + ", not a multiple of " + unit + ", although " + whereField + " is " + whereValue),
-                "is a multiple of " + unit + " where " + whereField + " is " + whereValue);
+                || holds.test(value) ? Optional.empty()
+                : Optional.of("is " + value + " although " + whereField + " is " + whereValue),
+                clause + " where " + whereField + " is " + whereValue);
     }
 
     /**

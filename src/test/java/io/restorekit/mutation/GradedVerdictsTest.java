@@ -9,25 +9,17 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import io.restorekit.TestApis;
-import io.restorekit.config.KitSettings;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.report.ResultsFile;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
-import io.restorekit.runner.KitRuntime;
 import io.restorekit.runner.RunResult;
-import io.restorekit.runner.SuiteLauncher;
-import io.restorekit.target.Targets;
-import io.restorekit.wire.RpcClient;
+import io.restorekit.runner.SuiteRuns;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,15 +52,8 @@ class GradedVerdictsTest {
     }
 
     private static List<ScenarioOutcome> run(String tags, boolean strict, Path reports) {
-        Properties props = new Properties();
-        props.setProperty("kit.root", TestApis.ROOT.toString());
-        props.setProperty("conformance.report.dir", reports.toString());
-        props.setProperty("conformance.strict", Boolean.toString(strict));
-        try (KitRuntime runtime = new KitRuntime(KitSettings.from(props, Map.of()),
-                Targets.fixed(URI.create(server.baseUrl()), "graded reference"), RpcClient.RequestDecorator.NONE,
-                new PrintStream(OutputStream.nullOutputStream()))) {
-            return SuiteLauncher.run(runtime, tags, true);
-        }
+        return SuiteRuns.run(server.baseUrl(), "graded reference", tags, reports,
+                Map.of("conformance.strict", Boolean.toString(strict)));
     }
 
     @Test

@@ -3,21 +3,14 @@ package io.restorekit.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restorekit.TestApis;
-import io.restorekit.config.KitSettings;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
-import io.restorekit.target.Targets;
-import io.restorekit.wire.RpcClient;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -57,14 +50,8 @@ class EmptyDatasetTest {
         }
         List<ScenarioOutcome> outcomes;
         try (ReferenceServer server = ReferenceServer.start(stubs, 0)) {
-            Properties props = new Properties();
-            props.setProperty("kit.root", TestApis.ROOT.toString());
-            props.setProperty("conformance.report.dir", TestApis.ROOT.resolve("target/empty-dataset").toString());
-            try (KitRuntime runtime = new KitRuntime(KitSettings.from(props, Map.of()),
-                    Targets.fixed(URI.create(server.baseUrl()), "reference with no data"), RpcClient.RequestDecorator.NONE,
-                    new PrintStream(OutputStream.nullOutputStream()))) {
-                outcomes = SuiteLauncher.run(runtime, null, true);
-            }
+            outcomes = SuiteRuns.run(server.baseUrl(), "reference with no data", null,
+                    TestApis.ROOT.resolve("target/empty-dataset"), Map.of());
         }
         assertThat(outcomes).hasSizeGreaterThan(100);
         assertThat(outcomes).as("nothing fails or warns against a correct, empty target")
