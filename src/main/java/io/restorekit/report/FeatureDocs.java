@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The doc sentence each scenario checks: the {@code Doc:} line under its Scenario, with an outline's
- * {@code <placeholders>} filled from the example row the scenario ran. Feature files are read once.
+ * The doc sentence each scenario checks: the {@code Doc:} line under its Scenario (and its {@code Level:} reason, if
+ * any), with an outline's {@code <placeholders>} filled from the example row the scenario ran. Feature files are
+ * read once.
  */
 public final class FeatureDocs {
     private final Map<Path, List<String>> files = new ConcurrentHashMap<>();
@@ -33,6 +34,11 @@ public final class FeatureDocs {
             String text = lines.get(i).trim();
             if (text.startsWith("Doc:")) {
                 doc = text.substring(4).trim();
+                // A level that differs from its basis's carries its reason on the next line: the reader sees both.
+                String next = i + 1 < lines.size() ? lines.get(i + 1).trim() : "";
+                if (next.startsWith("Level:")) {
+                    doc = doc + " [" + next + "]";
+                }
                 break;
             }
             if (text.startsWith("Given") || text.startsWith("When") || text.startsWith("Then")) {

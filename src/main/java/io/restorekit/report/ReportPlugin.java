@@ -63,10 +63,9 @@ public final class ReportPlugin implements ConcurrentEventListener {
         this.junit = new HeldOutput(reportDir.resolve("junit.xml"));
         try {
             Files.createDirectories(reportDir);
-            this.formatters = List.of(
-                    new HtmlFormatter(open("index.html")),
-                    new JsonFormatter(open("cucumber.json")),
-                    new JUnitFormatter(junit));
+            this.formatters = KitRuntime.cucumberReportsForReports()
+                    ? List.of(new HtmlFormatter(open("index.html")), new JsonFormatter(open("cucumber.json")), new JUnitFormatter(junit))
+                    : List.of(new JUnitFormatter(junit));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + reportDir + ": " + e.getMessage(), e);
         }

@@ -154,6 +154,22 @@ public final class KitRuntime implements AutoCloseable {
     }
 
     private volatile boolean probed;
+    private volatile boolean cucumberReports = true;
+
+    /**
+     * No Cucumber HTML or JSON report for this runtime's runs (the matrix, results file and JUnit XML stay): for callers
+     * that run the suite many times and read only the outcomes, such as the mutation panel.
+     */
+    public KitRuntime withoutCucumberReports() {
+        cucumberReports = false;
+        return this;
+    }
+
+    /** Whether the installed runtime (or a run with none installed) writes Cucumber's HTML and JSON reports. */
+    public static boolean cucumberReportsForReports() {
+        KitRuntime runtime = current;
+        return runtime == null || runtime.cucumberReports;
+    }
     private final java.util.Map<String, Integer> requestsByScenario = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The number of requests the scenario with this Cucumber id sent. */

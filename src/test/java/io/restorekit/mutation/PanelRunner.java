@@ -68,7 +68,7 @@ final class PanelRunner implements AutoCloseable {
         List<ScenarioOutcome> outcomes;
         try (KitRuntime runtime = new KitRuntime(settings, Targets.fixed(URI.create(server.baseUrl()),
                 "reference stubs" + (mutant == null ? "" : " with mutant " + mutant) + " at " + server.baseUrl()),
-                RpcClient.RequestDecorator.NONE, silent)) {
+                RpcClient.RequestDecorator.NONE, silent).withoutCucumberReports()) {
             outcomes = SuiteLauncher.run(runtime, scope(mutant), parallel);
         }
         MutantResult result = new MutantResult(mutant, outcomes, Duration.ofNanos(System.nanoTime() - started));
