@@ -110,7 +110,7 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
   Scenario: An error answer carries a RequestId, a code and a message
     Doc: "false: The request failed." / "If the request failed, an error message is returned." / "RequestId string The request ID." (the page shows no error answer: that an error carries the RequestId of the same table is a reading; PageSize 0 is outside "Valid values: 1 to 99.")
     When I list restore jobs with PageSize "0"
-    Then the answer is an error
+    Then the answer is an error, else there is no error answer to judge
     And the answer carries a RequestId
 
   @HBR.Error.Code @negative
@@ -118,7 +118,7 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
   Scenario: An error answer's Code is not 200, which means success
     Doc: "Code string The return code. A value of 200 indicates that the request was successful." (so a failed request cannot say 200; PageSize 0 is outside "Valid values: 1 to 99.")
     When I list restore jobs with PageSize "0"
-    Then the answer is an error
+    Then the answer is an error, else there is no error answer to judge
     And the answer's "Code" is not "200"
 
   @HBR.Protocol.UnknownAction @negative

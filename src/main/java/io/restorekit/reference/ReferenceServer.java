@@ -45,6 +45,11 @@ public final class ReferenceServer implements AutoCloseable {
      * {@code SignatureDoesNotMatch}). {@code signatures} null: no check.
      */
     public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures) {
+        return start(stubsDir, port, signatures, Reading.DOCUMENTED);
+    }
+
+    /** As {@link #start(Path, int, SignatureVerifier)}, serving {@code reading} of the pages. */
+    public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures, Reading reading) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -53,7 +58,7 @@ public final class ReferenceServer implements AutoCloseable {
             throw new IllegalArgumentException(root + " has no mappings/ directory: not a stubs directory");
         }
         ReferenceDataset dataset = ReferenceDataset.load(root.resolve("data"));
-        BehaviourSet documented = BehaviourSet.defaults(dataset);
+        BehaviourSet documented = reading.behaviours(dataset);
         AtomicReference<BehaviourSet> behaviour = new AtomicReference<>(documented);
         WireMockConfiguration options = options()
                 .bindAddress("127.0.0.1")

@@ -24,6 +24,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
                     + " the stubs packaged in the kit's jar.")
     Path stubs;
 
+    @Option(names = "--reading", defaultValue = "documented",
+            description = "documented (the kit's reading where the pages are silent, default) or liberal (the other"
+                    + " defensible reading there; the conformance suite must only warn against it).")
+    String reading;
+
     @Option(names = "--require-signature",
             description = "Require every request to be signed (ACS3-HMAC-SHA256 or HMAC-SHA1) with the key given by"
                     + " --access-key-id / --access-key-secret; others get SignatureDoesNotMatch,"
@@ -76,7 +81,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
         Path stubs = stubsDir();
         ReferenceServer server;
         try {
-            server = ReferenceServer.start(stubs, port, verifier);
+            server = ReferenceServer.start(stubs, port, verifier, Reading.parse(reading));
         } catch (RuntimeException e) {
             if (portInUse(e)) {
                 throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use; stop what holds it, or"
@@ -92,7 +97,9 @@ public final class ReferenceServerMain implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         System.out.println("Reference stubs listening on " + server.baseUrl() + " (stubs: "
                 + stubs.toAbsolutePath().normalize()
-                + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId) + "). Ctrl-C stops.");
+                + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId)
+                + ("documented".equalsIgnoreCase(reading) ? "" : "; reading " + reading.toLowerCase(java.util.Locale.ROOT))
+                + "). Ctrl-C stops.");
         System.out.flush();
         stopped.await();
         return 0;

@@ -222,6 +222,9 @@ class StandaloneJarIT {
             assertThat(run.output().strip()).isEqualTo("reference-stubs: port " + busy.getLocalPort() + " on 127.0.0.1 is"
                     + " already in use; stop what holds it, or pass --port <another port> (--port 0 picks a free one)");
         }
+        Run reading = java(Map.of(), List.of(), main, "--port", "0", "--reading", "lenient");
+        assertThat(reading.exit()).isEqualTo(2);
+        assertThat(reading.output().strip()).isEqualTo("reference-stubs: 'lenient' is not a reading; accepted: documented, liberal");
         // No stubs/ here (the work folder is empty): the packaged stubs are served.
         Process process = new ProcessBuilder("java", "-Djava.io.tmpdir=" + tmp(), "-cp", JAR.toString(),
                 "io.restorekit.reference.ReferenceServerMain", "--port", "0")
