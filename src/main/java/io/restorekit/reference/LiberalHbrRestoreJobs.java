@@ -77,6 +77,12 @@ public class LiberalHbrRestoreJobs extends HbrRestoreJobsBehaviour {
         return super.test(op, key, actual, values);
     }
 
+    /** Several filters keep the jobs matching any of them: the page does not say how filters combine. */
+    @Override
+    protected boolean matchesAll(List<HbrFilter> filters, DatasetRecord job) {
+        return filters.isEmpty() || filters.stream().anyMatch(f -> matches(f, job));
+    }
+
     /** An integer parameter read leniently: "1.5" is 1, anything that is not a number is absent. */
     static Optional<Integer> lenientInt(RpcRequest request, String name) {
         Optional<String> raw = request.param(name);
