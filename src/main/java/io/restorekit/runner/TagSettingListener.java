@@ -7,7 +7,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Under Maven, {@code conformance.tags} (or {@code CONFORMANCE_TAGS}) becomes Cucumber's own tag filter before
- * discovery, so the setting works through both its names in both runners. Programmatic runs (the standalone runner,
+ * discovery, so the setting works through both its names in both runners; so does {@code CUCUMBER_FILTER_TAGS}, the
+ * twin of Cucumber's {@code cucumber.filter.tags}. Programmatic runs (the standalone runner,
  * the kit's own tests) install a runtime and filter by tags themselves; this leaves them alone.
  */
 public final class TagSettingListener implements LauncherSessionListener {
@@ -18,6 +19,9 @@ public final class TagSettingListener implements LauncherSessionListener {
         if (KitRuntime.isInstalled() || System.getProperty(CUCUMBER_TAGS) != null) {
             return;
         }
-        SettingSources.system().find(Setting.TAGS).ifPresent(v -> System.setProperty(CUCUMBER_TAGS, v.value().trim()));
+        SettingSources system = SettingSources.system();
+        // conformance.tags (CONFORMANCE_TAGS), else Cucumber's own name through its environment twin.
+        system.find(Setting.TAGS).or(() -> system.find(CUCUMBER_TAGS))
+                .ifPresent(v -> System.setProperty(CUCUMBER_TAGS, v.value().trim()));
     }
 }
