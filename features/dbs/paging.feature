@@ -21,7 +21,7 @@ Feature: DBS DescribeRestoreTaskList — paging
       | 50   |
       | 100  |
 
-  @DBS.PageSize @negative
+  @DBS.PageSize @negative @defect:DBS-D22
   @basis:inferred
   Scenario Outline: PageSize <size> is not 30, 50 or 100, so it is rejected
     Doc: "PageSize … The number of records on each page. Valid values: 30 50 100" (the page does not say what the service does with another value or a non-integer: the reading is an error)

@@ -47,7 +47,7 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     When I list all restore tasks with RestoreTaskId "{{a}}, {{b}}"
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
 
-  @DBS.RestoreTaskId
+  @DBS.RestoreTaskId @defect:DBS-D25
   @basis:inferred
   Scenario: RestoreTaskId and BackupPlanId together list the named tasks of that plan only
     Doc: "BackupPlanId … The ID of the backup plan." / "RestoreTaskId … The ID of the Restoration Task." (the page does not say how parameters combine: the reading is that both restrictions apply)

@@ -22,7 +22,7 @@ Feature: HBR DescribeRestoreJobs2 — paging
       | 98   |
       | 99   |
 
-  @HBR.PageSize @negative
+  @HBR.PageSize @negative @defect:HBR-D25
   @basis:inferred
   Scenario Outline: PageSize <size> is outside 1 to 99, so it is rejected
     Doc: "PageSize integer No The number of entries per page. Valid values: 1 to 99." (the page does not say what the service does with another value or a non-integer: the reading is an error)

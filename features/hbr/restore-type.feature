@@ -22,7 +22,7 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
 
-  @HBR.RestoreType @defect:HBR-D06
+  @HBR.RestoreType @defect:HBR-D06 @defect:HBR-D26
   @basis:inferred
   Scenario Outline: RestoreType <type> is accepted even when no restore job has it
     Doc: "RestoreType … Valid values: … <type>:" (a documented value; that it selects on the job's RestoreType field is a reading, HBR-D06)

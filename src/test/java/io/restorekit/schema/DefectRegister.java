@@ -20,6 +20,23 @@ final class DefectRegister {
         return KitFiles.json(KitFiles.schemas().resolve("defects.json"));
     }
 
+    /** The entries of {@code "kind": "drift"}: where the API metadata and a seed page differ. */
+    static List<JsonNode> drift() {
+        List<JsonNode> drift = new ArrayList<>();
+        defects().forEach(d -> {
+            if (isDrift(d)) {
+                drift.add(d);
+            }
+        });
+        return drift;
+    }
+
+    static boolean isDrift(JsonNode defect) {
+        return DRIFT.equals(defect.path("kind").asText(null));
+    }
+
+    static final String DRIFT = "drift";
+
     static List<Expectation> expectations() {
         List<Expectation> all = new ArrayList<>();
         for (JsonNode defect : defects()) {

@@ -18,9 +18,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The register and the schemas quote the seed pages truly, and the Markdown register and its JSON twin agree. */
+/**
+ * The register and the schemas quote the seed pages truly, and the Markdown register and its JSON twin agree. Drift
+ * entries ({@code "kind": "drift"}) also quote the API metadata truly and list the differences they account for
+ * (which {@link MetadataDriftTest} matches against the mechanical diff).
+ */
 class DefectRegisterTest {
     private static final Set<String> CHOICES = Set.of("strict", "lenient", "configurable");
+    private static final Set<String> DRIFT_FIELDS = Set.of("metadata", "accounts", "kitHolds");
+    /** {@code <request|response>:<path>/<aspect>: metadata <value>, kit <value>}, as {@link MetadataDiff.Difference#key()} writes it. */
+    private static final Pattern ACCOUNT = Pattern.compile("(request|response):(/[^ ]+)*/(x-literal/)?[A-Za-z]+: metadata .+, kit .+");
 
     private static String seed(String name) {
         return KitFiles.normalized(KitFiles.text(KitFiles.seeds().resolve(name)));
@@ -39,12 +46,39 @@ class DefectRegisterTest {
                 assertThat(defect.path(field).asText()).as(id + " " + field).isNotBlank();
             }
             assertThat(defect.get("kitChoice").asText()).as(id).isIn(CHOICES);
+            if (defect.has("kind")) {
+                assertThat(defect.get("kind").asText()).as(id + " kind (absent: a doc defect)").isEqualTo(DefectRegister.DRIFT);
+            }
+            if (!DefectRegister.isDrift(defect)) {
+                DRIFT_FIELDS.forEach(field -> assertThat(defect.has(field)).as(id + ": " + field + " belongs to drift entries").isFalse());
+            }
             assertThat(defect.get("bearsOnBehaviour").isBoolean()).as(id).isTrue();
             assertThat(defect.get("quotes")).as(id).isNotEmpty();
             String seed = seed(defect.get("seed").asText());
             defect.get("quotes").forEach(q -> assertThat(seed).as(id + " quotes the seed").contains(KitFiles.normalized(q.asText())));
         }
         assertThat(ids).hasSizeGreaterThan(12);
+    }
+
+    @Test
+    void everyDriftEntryQuotesTheMetadataVerbatimAndListsWhatItAccountsFor() {
+        List<JsonNode> drift = DefectRegister.drift();
+        assertThat(drift).isNotEmpty();
+        for (JsonNode entry : drift) {
+            String id = entry.get("id").asText();
+            ApiMetadata metadata = ApiMetadata.of(entry.get("api").asText());
+            String raw = KitFiles.normalized(KitFiles.text(metadata.file()));
+            List<String> strings = metadata.strings().stream().map(KitFiles::normalized).toList();
+            assertThat(entry.path("kitHolds").asText()).as(id + " kitHolds").isNotBlank();
+            assertThat(entry.path("metadata").isArray() && !entry.path("metadata").isEmpty()).as(id + " metadata").isTrue();
+            entry.get("metadata").forEach(q -> {
+                String quote = KitFiles.normalized(q.asText());
+                assertThat(raw.contains(quote) || strings.stream().anyMatch(text -> text.contains(quote)))
+                        .as(id + " quotes the metadata (" + metadata.relativeName() + "): " + q.asText()).isTrue();
+            });
+            assertThat(entry.path("accounts").isArray() && !entry.path("accounts").isEmpty()).as(id + " accounts").isTrue();
+            entry.get("accounts").forEach(a -> assertThat(a.asText()).as(id + " account").matches(ACCOUNT));
+        }
     }
 
     @Test
@@ -65,6 +99,13 @@ class DefectRegisterTest {
             assertThat(section).as(id).contains(defect.get("problem").asText()).contains(defect.get("why").asText())
                     .contains("`" + defect.get("kitChoice").asText() + "`").contains(defect.get("schemaEffect").asText());
             defect.get("quotes").forEach(q -> assertThat(section).as(id).contains(q.asText()));
+            if (DefectRegister.isDrift(defect)) {
+                assertThat(section).as(id).contains("- **Kind**: drift").contains(defect.get("kitHolds").asText());
+                defect.get("metadata").forEach(q -> assertThat(section).as(id).contains(q.asText()));
+                defect.get("accounts").forEach(a -> assertThat(section).as(id).contains(a.asText()));
+            } else {
+                assertThat(section).as(id).doesNotContain("- **Kind**:");
+            }
         }
         assertThat(headings).isEqualTo(ids);
     }
