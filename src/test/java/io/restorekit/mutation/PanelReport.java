@@ -73,8 +73,9 @@ final class PanelReport {
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Mutation panel\n\n");
-        md.append("Each mutant is the reference stubs with exactly one documented clause broken. The whole conformance")
-                .append(" suite runs against each; a mutant is **killed** when at least one scenario fails.\n\n");
+        md.append("Each mutant is the reference stubs with exactly one documented clause broken. The scenarios of the API")
+                .append(" it alters run against it; a mutant is **killed** when at least one scenario fails (a MUST clause)")
+                .append(" or warns (a SHOULD clause).\n\n");
         md.append("- Kill rate: **").append(killRate()).append("**\n");
         md.append("- Equivalent mutants (excluded from the rate, each run and required to survive): ").append(equivalents().size()).append('\n');
         md.append("- Reference run: ").append(counts(reference)).append(" in ").append(seconds(reference.elapsed())).append('\n');
