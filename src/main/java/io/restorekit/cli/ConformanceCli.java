@@ -21,7 +21,12 @@ import picocli.CommandLine.Option;
  * scenario matched the tags), 2 for a setting it cannot use.
  */
 @Command(name = "restore-conformance", mixinStandardHelpOptions = true, version = "restore-conformance 0.1.0",
-        description = "Runs the HBR DescribeRestoreJobs2 / DBS DescribeRestoreTaskList conformance suite against a target.")
+        description = "Runs the HBR DescribeRestoreJobs2 / DBS DescribeRestoreTaskList conformance suite against a target.",
+        footer = {"", "Each option also has a system property and an environment twin, tried in that order after the flag:",
+                "--target = -Dconformance.target = CONFORMANCE_TARGET, and so on; the other settings (rate, retries,",
+                "signature, endpoints) by java -Dconformance.<name>=... -jar or their CONFORMANCE_* twins (README: Settings).",
+                "Exit code: 0 when no MUST clause failed, 1 when one did or the run checked nothing, 2 for a setting it",
+                "cannot use."})
 public final class ConformanceCli implements Callable<Integer> {
     // No defaults here: a flag left out falls back to -D and then to the environment twin (KitSettings).
     @Option(names = "--target", description = "stubs (embedded reference, default), a base URL (http://host:port) or alibaba:<region>")
