@@ -5,8 +5,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.restorekit.signing.SignatureVerifier;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappingCollection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,6 +26,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Mutation seam: {@link #behaviour()} is the current {@link BehaviourSet} (held in an {@link AtomicReference} and
  * read on every request); {@link #useBehaviour(BehaviourSet)} swaps it while the server runs, {@link #resetBehaviour()}
  * restores the documented one.
+ *
+ * <p>WireMock's admin API ({@code /__admin/...}) is on, never behind the signature check. The file-based mappings
+ * are read-only through it ({@link ReadOnlyMappings}): no admin call writes or deletes a file of the stubs folder.
+ * Faults: {@link #addMappings(Path)} with a file of {@code <stubs>/faults} (see docs/reference-stubs.md).
  */
 public final class ReferenceServer implements AutoCloseable {
     private final WireMockServer wireMock;
@@ -64,6 +77,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .usingFilesUnderDirectory(root.toString())
+                .mappingSource(new ReadOnlyMappings(root.resolve("mappings")))
                 .maxRequestJournalEntries(200)
                 .extensions(new RestoreApiTransformer(behaviour::get));
         if (signatures != null) {
@@ -72,6 +86,64 @@ public final class ReferenceServer implements AutoCloseable {
         WireMockServer wireMock = new WireMockServer(options);
         wireMock.start();
         return new ReferenceServer(wireMock, dataset, documented, behaviour, signatures != null);
+    }
+
+    /**
+     * Adds the mappings of {@code file} — WireMock's JSON mapping format, one mapping or {@code {"mappings": [...]}},
+     * e.g. a fault of {@code stubs/faults/} — to the running server, as {@code POST /__admin/mappings} (or
+     * {@code /__admin/mappings/import}) would. They are not saved: {@code /__admin/reset} (or
+     * {@link #resetMappings()}) drops them and reloads the reference mappings. Returns what was added.
+     */
+    public List<StubMapping> addMappings(Path file) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read mappings " + file + ": " + e.getMessage(), e);
+        }
+        List<? extends StubMapping> mappings;
+        try {
+            mappings = com.github.tomakehurst.wiremock.common.Json.read(json, StubMappingCollection.class)
+                    .getMappingOrMappings();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(file + " is not a WireMock mapping file: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+        List<StubMapping> added = new ArrayList<>();
+        for (StubMapping mapping : mappings) {
+            wireMock.addStubMapping(mapping);
+            added.add(mapping);
+        }
+        return List.copyOf(added);
+    }
+
+    /**
+     * WireMock's {@code POST /__admin/reset}: drops every mapping added at run time (faults included), reloads the
+     * file-based reference mappings of {@code <stubs>/mappings}, clears the request journal and resets scenarios.
+     */
+    public void resetMappings() {
+        wireMock.resetAll();
+    }
+
+    /** The fault mappings shipped in {@code <stubs>/faults}: name (file name without .json) to file, sorted. */
+    public static Map<String, Path> faults(Path stubsDir) {
+        Path dir = stubsDir.resolve("faults");
+        Map<String, Path> faults = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return faults;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+                    .forEach(f -> faults.put(f.getFileName().toString().replaceFirst("\\.json$", ""), f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return faults;
+    }
+
+    /** The WireMock server itself (admin API, stub mappings, request journal). */
+    public WireMockServer wireMock() {
+        return wireMock;
     }
 
     public String baseUrl() {

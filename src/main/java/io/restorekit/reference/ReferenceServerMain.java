@@ -3,7 +3,11 @@ package io.restorekit.reference;
 import io.restorekit.config.KitHome;
 import io.restorekit.signing.Credentials;
 import io.restorekit.signing.SignatureVerifier;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -44,22 +48,34 @@ public final class ReferenceServerMain implements Callable<Integer> {
             description = "Its secret (default: ALIBABA_CLOUD_ACCESS_KEY_SECRET, which keeps it off the command line).")
     String accessKeySecret;
 
+    @Option(names = "--fault", paramLabel = "<name|file>",
+            description = "Load fault mappings at start (repeatable): a name is <stubs>/faults/<name>.json (throttled,"
+                    + " throttled-retry-after, service-unavailable, internal-error, signature-does-not-match, slow,"
+                    + " connection-reset, throttled-twice-then-answers), a path is that WireMock mapping file."
+                    + " POST /__admin/reset restores the reference.")
+    List<String> faults = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     public static void main(String[] args) {
-        CommandLine line = new CommandLine(new ReferenceServerMain());
-        // A port in use, a folder that is not a stubs folder: one line and exit 2, never a stack trace.
+        int exit = commandLine(new ReferenceServerMain()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** The command line main() runs: a port in use, a folder that is not a stubs folder, an unknown fault: one line and exit 2. */
+    static CommandLine commandLine(ReferenceServerMain main) {
+        CommandLine line = new CommandLine(main);
+        // Never a stack trace.
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("reference-stubs: " + e.getMessage());
             return 2;
         });
-        int exit = line.execute(args);
-        if (exit != 0) {
-            System.exit(exit);
-        }
+        return line;
     }
 
     /** The stubs to serve: {@code --stubs}, else ./stubs when it is a stubs folder, else the jar's packaged copy. */
@@ -79,6 +95,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SignatureVerifier verifier = verifier();
         Path stubs = stubsDir();
+        List<Path> faultFiles = faultFiles(stubs);
         ReferenceServer server;
         try {
             server = ReferenceServer.start(stubs, port, verifier, Reading.parse(reading));
@@ -87,6 +104,14 @@ public final class ReferenceServerMain implements Callable<Integer> {
                 throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use; stop what holds it, or"
                         + " pass --port <another port> (--port 0 picks a free one)", e);
             }
+            throw e;
+        }
+        try {
+            for (Path file : faultFiles) {
+                server.addMappings(file);
+            }
+        } catch (RuntimeException e) {
+            server.close();
             throw e;
         }
         Thread hook = new Thread(() -> {
@@ -99,10 +124,36 @@ public final class ReferenceServerMain implements Callable<Integer> {
                 + stubs.toAbsolutePath().normalize()
                 + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId)
                 + ("documented".equalsIgnoreCase(reading) ? "" : "; reading " + reading.toLowerCase(java.util.Locale.ROOT))
+                + (faults.isEmpty() ? "" : "; faults " + String.join(", ", faults))
                 + "). Ctrl-C stops.");
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * The files {@code --fault} names, in order: an existing file as given, else a name of {@code <stubs>/faults}. An
+     * unknown name fails (one line, exit 2) naming the known ones.
+     */
+    List<Path> faultFiles(Path stubs) {
+        Map<String, Path> known = ReferenceServer.faults(stubs);
+        List<Path> files = new ArrayList<>();
+        for (String fault : faults) {
+            Path byName = known.get(fault);
+            if (byName != null) {
+                files.add(byName);
+                continue;
+            }
+            Path file = Path.of(fault);
+            if (Files.isRegularFile(file)) {
+                files.add(file);
+                continue;
+            }
+            throw new IllegalArgumentException("unknown fault '" + fault + "': neither a file nor one of the known faults"
+                    + " of " + stubs.resolve("faults").toAbsolutePath().normalize() + ": "
+                    + (known.isEmpty() ? "(none)" : String.join(", ", known.keySet())));
+        }
+        return files;
     }
 
     /** The verifier {@code --require-signature} asks for, or null; a missing id or secret is a usage error. */

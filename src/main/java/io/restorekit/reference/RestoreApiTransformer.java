@@ -3,6 +3,9 @@ package io.restorekit.reference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.http.ChunkedDribbleDelay;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.Locale;
@@ -14,10 +17,15 @@ import java.util.function.Supplier;
  * current {@link BehaviourSet}, looked up on every request so it can be swapped while the server runs. Unknown
  * {@code Action}, or a known one with another {@code Version}, gets 404 {@code InvalidAction.NotFound}. Every
  * answer has a fresh upper-case UUID {@code RequestId} and {@code Content-Type: application/json;charset=utf-8}.
+ * The mapping's own headers and delays are kept; a mapping with the transformer parameter {@value #ERROR_CODE}
+ * (the fault mappings of stubs/faults/) answers that error, with the mapping's status, in the Action's error shape.
  */
 final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
     static final String NAME = "restore-api";
     static final String CONTENT_TYPE = "application/json;charset=utf-8";
+    /** Transformer parameters of a fault mapping (stubs/faults/): the error to answer instead of the listing. */
+    static final String ERROR_CODE = "errorCode";
+    static final String ERROR_MESSAGE = "errorMessage";
 
     private final Supplier<BehaviourSet> behaviour;
 
@@ -38,6 +46,8 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         BehaviourSet current = behaviour.get();
+        ResponseDefinition mapping = serveEvent.getResponseDefinition();
+        ApiException fault = fault(mapping);
         String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         String host = serveEvent.getRequest().getHost();
         int status;
@@ -46,7 +56,12 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
             RpcRequest request = RpcRequestParser.parse(serveEvent.getRequest());
             host = request.host();
             ActionBehaviour action = current.resolve(request.action(), request.version()).orElse(null);
-            if (action == null) {
+            if (fault != null) {
+                // A fault mapping: its error, in the shape of the Action asked for (DBS adds its own fields).
+                status = fault.status();
+                body = action != null ? action.error(fault, request, requestId)
+                        : AlibabaError.body(fault, requestId, host, null);
+            } else if (action == null) {
                 ApiException e = ApiException.actionNotFound(request.action(), request.version());
                 status = e.status();
                 body = AlibabaError.body(e, requestId, host, null);
@@ -60,8 +75,9 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
                 }
             }
         } catch (ApiException e) {
-            status = e.status();
-            body = AlibabaError.body(e, requestId, host, null);
+            ApiException shown = fault != null ? fault : e;
+            status = shown.status();
+            body = AlibabaError.body(shown, requestId, host, null);
         } catch (RuntimeException e) {
             ApiException internal = new ApiException(500, "InternalError",
                     "The request processing has failed due to some unknown error: " + e);
@@ -76,6 +92,46 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
         if (answer.contentType() != null) {
             response.withHeader("Content-Type", answer.contentType());
         }
+        keepMappingExtras(mapping, response);
         return response.build();
+    }
+
+    /**
+     * The error a fault mapping asks for with {@code "transformerParameters": {"errorCode": ..., "errorMessage": ...}}
+     * (HTTP status: the mapping's {@code "status"}), or null for a plain reference mapping.
+     */
+    static ApiException fault(ResponseDefinition mapping) {
+        Parameters parameters = mapping.getTransformerParameters();
+        if (parameters == null || !parameters.containsKey(ERROR_CODE)) {
+            return null;
+        }
+        String code = String.valueOf(parameters.get(ERROR_CODE));
+        Object message = parameters.get(ERROR_MESSAGE);
+        return new ApiException(mapping.getStatus(), code, message == null ? code : String.valueOf(message));
+    }
+
+    /**
+     * What the mapping adds around the computed answer, kept as WireMock's JSON states it: its headers (e.g.
+     * {@code x-acs-retry-after}; never its Content-Type, which the answer sets) and its delays
+     * ({@code fixedDelayMilliseconds}, {@code delayDistribution}, {@code chunkedDribbleDelay}).
+     */
+    private static void keepMappingExtras(ResponseDefinition mapping, ResponseDefinitionBuilder response) {
+        if (mapping.getHeaders() != null) {
+            for (HttpHeader header : mapping.getHeaders().all()) {
+                if (!header.keyEquals("Content-Type")) {
+                    response.withHeader(header.key(), header.values().toArray(String[]::new));
+                }
+            }
+        }
+        if (mapping.getFixedDelayMilliseconds() != null) {
+            response.withFixedDelay(mapping.getFixedDelayMilliseconds());
+        }
+        if (mapping.getDelayDistribution() != null) {
+            response.withRandomDelay(mapping.getDelayDistribution());
+        }
+        ChunkedDribbleDelay dribble = mapping.getChunkedDribbleDelay();
+        if (dribble != null) {
+            response.withChunkedDribbleDelay(dribble.getNumberOfChunks(), dribble.getTotalDuration());
+        }
     }
 }
