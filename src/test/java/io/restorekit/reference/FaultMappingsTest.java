@@ -215,7 +215,7 @@ class FaultMappingsTest {
     void theAdminApiNeverTouchesTheStubFiles() throws Exception {
         Path copy = Files.createTempDirectory("stubs-copy");
         try {
-            copyTree(Stubs.dir(), copy);
+            io.restorekit.TestFiles.copyTree(Stubs.dir(), copy);
             try (ReferenceServer own = ReferenceServer.start(copy, 0)) {
                 String base = own.baseUrl();
                 HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/__admin/mappings"))
@@ -401,17 +401,5 @@ class FaultMappingsTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
 }

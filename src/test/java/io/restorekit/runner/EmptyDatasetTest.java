@@ -42,7 +42,7 @@ class EmptyDatasetTest {
 
     @Test
     void againstNoDataOnlyDataFreeScenariosPassAndTheRestSkipWithAReason() throws IOException {
-        copy(TestApis.ROOT.resolve("stubs"), stubs);
+        io.restorekit.TestFiles.copyTree(TestApis.ROOT.resolve("stubs"), stubs);
         try (Stream<Path> data = Files.list(stubs.resolve("data"))) {
             for (Path file : data.toList()) {
                 Files.writeString(file, "{\"description\": \"no data\", \"records\": []}");
@@ -65,16 +65,4 @@ class EmptyDatasetTest {
                 .allSatisfy(o -> assertThat(o.message()).startsWith("Skipped: ").hasSizeGreaterThan(20));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -49,8 +49,8 @@ class MavenRunnerIT {
 
     private Run maven(Map<String, String> env, List<String> props) throws IOException, InterruptedException {
         Path build = work.resolve("build");
-        copyTree(ROOT.resolve("target/classes"), build.resolve("classes"));
-        copyTree(ROOT.resolve("target/maven-status"), build.resolve("maven-status"));
+        io.restorekit.TestFiles.copyTree(ROOT.resolve("target/classes"), build.resolve("classes"));
+        io.restorekit.TestFiles.copyTree(ROOT.resolve("target/maven-status"), build.resolve("maven-status"));
         List<String> command = new ArrayList<>(List.of(System.getProperty("kit.maven", "mvn"), "-o", "-B", "-ntp", "verify",
                 "-Dkit.build.directory=" + build));
         String repo = System.getProperty("kit.maven.repo");
@@ -70,18 +70,6 @@ class MavenRunnerIT {
         return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     /** Under Maven the project is the kit: kit.root is set by the pom, not by the user. */
     private static List<SettingSamples.Sample> samples(String target, Path reports) {
