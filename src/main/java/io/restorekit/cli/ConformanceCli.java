@@ -54,15 +54,13 @@ public final class ConformanceCli implements Callable<Integer> {
     static final String DEFAULT_REPORT_DIR = "conformance-report";
 
     private final PrintStream out;
-    private final PrintStream err;
 
     public ConformanceCli() {
-        this(System.out, System.err);
+        this(System.out);
     }
 
-    ConformanceCli(PrintStream out, PrintStream err) {
+    ConformanceCli(PrintStream out) {
         this.out = out;
-        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -70,7 +68,7 @@ public final class ConformanceCli implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line = new CommandLine(new ConformanceCli(out, err));
+        CommandLine line = new CommandLine(new ConformanceCli(out));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -34,10 +34,6 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         /** HMAC-SHA1 signature version 1.0, query parameters. */
         V1;
 
-        static Signature parse(String value) {
-            return parse(SIGNATURE, value);
-        }
-
         static Signature parse(String name, String value) {
             String v = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
             return switch (v) {
@@ -64,10 +60,6 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         return rate.orElse(liveTarget ? DEFAULT_LIVE_RATE : 0);
     }
 
-    static OptionalDouble parseRate(String value) {
-        return parseRate(RATE, value);
-    }
-
     static OptionalDouble parseRate(String name, String value) {
         if (value == null || value.isBlank()) {
             return OptionalDouble.empty();
@@ -86,10 +78,6 @@ public record CallSettings(Signature signature, int retryAttempts, Duration retr
         }
         throw new ConfigurationException(name + "='" + value + "' is not a request rate; accepted: requests per second"
                 + " between 0 and 10000 (0 or 'unlimited' for no limit)");
-    }
-
-    static int parseAttempts(String value) {
-        return parseAttempts(RETRY_ATTEMPTS, value);
     }
 
     static int parseAttempts(String name, String value) {

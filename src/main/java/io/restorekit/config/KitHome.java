@@ -60,10 +60,8 @@ public final class KitHome {
         }
     }
 
-    private static synchronized Path unpack() {
-        if (unpacked != null) {
-            return unpacked;
-        }
+    /** Called once, by {@link #packaged()}. */
+    private static Path unpack() {
         Path jar = packagedJar();
         try (JarFile file = new JarFile(jar.toFile())) {
             Path home = Files.createTempDirectory("restorekit-");
@@ -83,7 +81,6 @@ public final class KitHome {
                     Files.copy(in, out);
                 }
             }
-            unpacked = home;
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the kit's data from " + jar + ": " + e.getMessage(), e);

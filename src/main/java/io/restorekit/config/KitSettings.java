@@ -98,12 +98,6 @@ public record KitSettings(
         return sources.find(Setting.KIT_ROOT).map(v -> Path.of(v.value().trim())).orElse(Path.of("")).toAbsolutePath().normalize();
     }
 
-    /** This settings with another target (the same name for it in messages). */
-    public KitSettings withTarget(String newTarget) {
-        return new KitSettings(root, newTarget, endpointOverrides, connectTimeout, requestTimeout, strict, reportDir,
-                environment, calls, tags, given);
-    }
-
     public Path schemasDir() {
         return root.resolve("schemas");
     }
@@ -122,6 +116,10 @@ public record KitSettings(
 
     /** The name {@code property} was given by ({@code --target}, {@code CONFORMANCE_TARGET}, …), else the property. */
     public String nameOf(String property) {
+        return nameOf(given, property);
+    }
+
+    private static String nameOf(Map<String, SettingSources.Value> given, String property) {
         SettingSources.Value value = given.get(property);
         return value == null ? property : value.origin();
     }
@@ -144,8 +142,7 @@ public record KitSettings(
         }
 
         String nameOf(Setting setting) {
-            SettingSources.Value v = given.get(setting.property());
-            return v == null ? setting.property() : v.origin();
+            return KitSettings.nameOf(given, setting.property());
         }
 
         boolean bool(Setting setting) {

@@ -62,22 +62,14 @@ public final class ApiSession {
         throw raise(grade.level(), ClauseViolation.format(clause, statement, response));
     }
 
-    private Error raiseFailure(String message) {
-        return new ClauseViolation(message);
-    }
-
-    private RuntimeException raiseWarning(String message) {
-        return new ClauseWarning(message);
-    }
-
     private RuntimeException raise(Grade.Level level, String message) {
         if (level == Grade.Level.MUST) {
-            throw raiseFailure(message);
+            throw new ClauseViolation(message);
         }
         if (runtime.settings().strict()) {
-            throw raiseFailure(message + "\n  (a SHOULD clause; conformance.strict makes it fail)");
+            throw new ClauseViolation(message + "\n  (a SHOULD clause; conformance.strict makes it fail)");
         }
-        throw raiseWarning(message);
+        throw new ClauseWarning(message);
     }
 
     /** A SHOULD check that applies to every answer: noted, and raised when the scenario ends ({@link #finish()}). */
