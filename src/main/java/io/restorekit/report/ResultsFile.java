@@ -48,8 +48,7 @@ public final class ResultsFile {
         } else {
             r.put("stoppedBecause", run.stoppedBecause());
         }
-        boolean failed = run.stoppedBecause() != null || outcomes.stream().anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED);
-        r.put("verdict", failed ? "failed" : "passed");
+        r.put("verdict", ScenarioOutcome.runFails(outcomes, run.stoppedBecause()) ? "failed" : "passed");
         ObjectNode counts = r.putObject("counts");
         for (ScenarioOutcome.Verdict v : ScenarioOutcome.Verdict.values()) {
             counts.put(v.name().toLowerCase(Locale.ROOT), outcomes.stream().filter(o -> o.verdict() == v).count());

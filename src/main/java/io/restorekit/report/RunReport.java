@@ -40,7 +40,8 @@ public final class RunReport {
             new MatrixWriter(target, settingsLine, undocumentedFields, register, stoppedBecause)
                     .write(ConformanceMatrix.of(outcomes), reportDir);
             ResultsFile.write(reportDir, run, outcomes);
-            if (stoppedBecause != null && !Files.exists(reportDir.resolve("junit.xml"))) {
+            if (stoppedBecause != null) {
+                // Always: a junit.xml left by an earlier run in this folder must not stand for this one.
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
             }
         } catch (IOException e) {

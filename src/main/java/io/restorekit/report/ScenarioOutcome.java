@@ -36,6 +36,11 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
         return error == null ? Verdict.PASSED : Verdict.SKIPPED;
     }
 
+    /** A run fails when it checked nothing ({@code stoppedBecause} non-null) or a scenario failed. */
+    public static boolean runFails(List<ScenarioOutcome> outcomes, String stoppedBecause) {
+        return stoppedBecause != null || outcomes.stream().anyMatch(o -> o.verdict() == Verdict.FAILED);
+    }
+
     /** The basis and level its tags give it. */
     public io.restorekit.session.Grade grade() {
         return io.restorekit.session.Grade.ofTags(tags);

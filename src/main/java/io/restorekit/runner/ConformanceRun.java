@@ -20,6 +20,14 @@ public final class ConformanceRun {
                 return new RunResult(outcomes, null);
             }
             String reason = noScenarioMatched(settings.tags());
+            // Cucumber did not run, so its reports in this folder, if any, are an earlier run's.
+            try {
+                for (String stale : List.of("index.html", "cucumber.json")) {
+                    java.nio.file.Files.deleteIfExists(settings.reportDir().resolve(stale));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot clear " + settings.reportDir() + ": " + e.getMessage(), e);
+            }
             new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
                     .write(new io.restorekit.report.ResultsFile.Run(runtime.target().description(), settings.describeGiven(),
                             io.restorekit.report.ReportPlugin.CONTRACT, null, started, java.time.Instant.now(), settings.strict(),

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record RunResult(List<ScenarioOutcome> outcomes, String stoppedBecause) {
     public boolean failed() {
-        return stoppedBecause != null || outcomes.stream().anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.FAILED);
+        return ScenarioOutcome.runFails(outcomes, stoppedBecause);
     }
 
     public boolean noScenarioMatched() {

@@ -204,10 +204,16 @@ class StandaloneJarIT {
 
     @Test
     void tagsMatchingNothingFailTheRunWithOneLineAndAReport() throws Exception {
+        // An earlier, green run's reports in the same folder must not stand for this one.
+        Files.createDirectories(workDir.resolve("reports"));
+        Files.writeString(workDir.resolve("reports/junit.xml"), "<testsuite tests=\"1\" errors=\"0\"/>");
+        Files.writeString(workDir.resolve("reports/index.html"), "<html>an earlier run</html>");
         Run run = jar("--tags", "@no-such-tag", "--report-dir", "reports");
         assertThat(run.exit()).as(run.output()).isEqualTo(1);
         assertThat(run.output()).containsOnlyOnce("no scenario matched the tag expression '@no-such-tag': nothing was checked");
         assertThat(Files.readString(workDir.resolve("reports/junit.xml"))).contains("errors=\"1\"").contains("@no-such-tag");
+        assertThat(workDir.resolve("reports/index.html")).doesNotExist();
+        assertThat(run.output()).doesNotContain("Report: ");
         assertThat(Files.readString(workDir.resolve("reports/conformance-matrix.md"))).contains("no scenario matched");
         assertThat(workDir.resolve("reports/doc-defects.md")).as("the matrix's link works from the report folder")
                 .isNotEmptyFile();
