@@ -210,10 +210,12 @@ public final class KitRuntime implements AutoCloseable {
         return findings;
     }
 
-    /** The findings of the installed runtime (empty when none was started). */
-    public static java.util.Map<String, java.util.Set<String>> findingsForReports() {
+    /** The field findings of the installed runtime (none when none was started). */
+    public static io.restorekit.report.FieldFindings findingsForReports() {
         KitRuntime runtime = current;
-        return runtime != null ? runtime.findings.snapshot() : java.util.Map.of();
+        return runtime != null ? runtime.findings.snapshot(runtime.schemas(), runtime.apis().all().stream()
+                .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet()))
+                : io.restorekit.report.FieldFindings.NONE;
     }
 
     @Override

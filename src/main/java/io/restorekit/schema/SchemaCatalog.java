@@ -28,7 +28,7 @@ public final class SchemaCatalog {
     private static final ConcurrentMap<String, SchemaCatalog> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced) {
+    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, Set<String> fields) {
     }
 
     private final SchemaProfile profile;
@@ -51,7 +51,9 @@ public final class SchemaCatalog {
                 if (documents.contains(id)) {
                     Schema schema = registry.getSchema(SchemaLocation.of(id.toString()));
                     schema.initializeValidators();
-                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferencer.dereference(id)));
+                    JsonNode dereferenced = dereferencer.dereference(id);
+                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferenced,
+                            Set.copyOf(SchemaInstanceWalker.documentedFields(dereferenced))));
                     found.add(api);
                 }
             }
@@ -77,13 +79,29 @@ public final class SchemaCatalog {
     public ValidationResult validate(String api, SchemaKind kind, JsonNode instance, boolean strict) {
         Compiled target = compiled(api, kind);
         List<SchemaViolation> errors = new ArrayList<>(ViolationTranslator.translate(target.schema().validate(instance)));
-        List<SchemaViolation> undocumented = UndocumentedFieldCheck.find(target.dereferenced(), instance);
-        List<SchemaViolation> embedded = EmbeddedJsonCheck.find(target.dereferenced(), instance);
+        UndocumentedFieldCheck undocumented = new UndocumentedFieldCheck();
+        EmbeddedJsonCheck embedded = new EmbeddedJsonCheck();
+        Set<String> reached = new TreeSet<>();
+        SchemaInstanceWalker.walk(target.dereferenced(), instance, SchemaInstanceWalker.all(List.of(undocumented, embedded,
+                new SchemaInstanceWalker.Visitor() {
+                    @Override
+                    public void reached(String field) {
+                        reached.add(field);
+                    }
+                })));
         if (strict) {
-            errors.addAll(undocumented);
-            return new ValidationResult(errors, List.of(), embedded);
+            errors.addAll(undocumented.found());
+            return new ValidationResult(errors, List.of(), embedded.found(), reached);
         }
-        return new ValidationResult(errors, undocumented, embedded);
+        return new ValidationResult(errors, undocumented.found(), embedded.found(), reached);
+    }
+
+    /**
+     * Every field location the schema documents ({@code *} for array items): with the locations answers
+     * {@linkplain ValidationResult#reached() reached}, what tells a rule that met an instance from one that never did.
+     */
+    public Set<String> documentedFields(String api, SchemaKind kind) {
+        return compiled(api, kind).fields();
     }
 
     /** The schema document as written (with this catalog's profile applied); a copy, free to modify. */

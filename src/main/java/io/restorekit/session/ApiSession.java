@@ -122,7 +122,7 @@ public final class ApiSession {
         }
         SchemaKind kind = response.isError() ? SchemaKind.ERROR : SchemaKind.RESPONSE;
         ValidationResult result = runtime.schemas().validate(api.id(), kind, response.json(), runtime.settings().strict());
-        runtime.findings().record(api, result);
+        runtime.findings().record(api, kind, result);
         if (!result.valid()) {
             String schema = "schemas/" + api.id() + "/" + (kind == SchemaKind.ERROR ? "error" : "response") + ".schema.json";
             List<SchemaViolation> errors = result.errors();
