@@ -15,14 +15,17 @@ import java.util.Set;
 public final class MatrixWriter {
     private final String target;
     private final String settings;
+    private final String contract;
     private final Map<String, Set<String>> undocumentedFields;
     private final Map<String, Set<String>> notExercised;
     private final Path defectRegister;
     private final String stoppedBecause;
 
     /** {@code defectRegister}: a copy beside the matrix (linked by name), or null; {@code stoppedBecause} may be null. */
-    public MatrixWriter(String target, String settings, FieldFindings fields, Path defectRegister, String stoppedBecause) {
+    public MatrixWriter(String target, String contract, String settings, FieldFindings fields, Path defectRegister,
+                        String stoppedBecause) {
         this.target = target;
+        this.contract = ConsoleSummary.contractLine(contract);
         this.settings = settings;
         this.undocumentedFields = new java.util.TreeMap<>(fields.undocumented());
         this.notExercised = new java.util.TreeMap<>(fields.notExercised());
@@ -43,7 +46,8 @@ public final class MatrixWriter {
     }
 
     String markdown(ConformanceMatrix matrix) {
-        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\nSettings: ")
+        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\nContract: ")
+                .append(contract).append("\n\nSettings: ")
                 .append(settings).append("\n\n");
         if (stoppedBecause != null) {
             md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
@@ -102,7 +106,8 @@ public final class MatrixWriter {
                 + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
                 + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.WARNED{background:#fff0d0}.SKIPPED{background:#f4f4f4}"
                 + "pre{white-space:pre-wrap;background:#f6f6f6;padding:6px}</style></head><body>");
-        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Settings: ")
+        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Contract: ")
+                .append(esc(contract)).append("</p><p>Settings: ")
                 .append(esc(settings)).append("</p>");
         if (stoppedBecause != null) {
             h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");

@@ -37,7 +37,7 @@ public final class RunReport {
         try {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
-            new MatrixWriter(target, settingsLine, fields, register, stoppedBecause)
+            new MatrixWriter(target, run.contract(), settingsLine, fields, register, stoppedBecause)
                     .write(ConformanceMatrix.of(outcomes), reportDir);
             ResultsFile.write(reportDir, run, outcomes, fields);
             if (stoppedBecause != null) {
@@ -49,7 +49,7 @@ public final class RunReport {
         }
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
-        console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause));
+        console.print(ConsoleSummary.render(target, run.contract(), settingsLine, tally, reportDir, stoppedBecause));
         console.flush();
     }
 

@@ -43,7 +43,7 @@ public final class KitRuntime implements AutoCloseable {
         this.settings = settings;
         this.console = console;
         this.apis = ApiCatalog.load(settings.schemasDir());
-        this.schemas = SchemaCatalog.load(settings.schemasDir());
+        this.schemas = SchemaCatalog.load(settings.schemasDir(), io.restorekit.schema.SchemaProfile.TOLERANT, settings.contract());
         this.target = target;
         this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
         this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,

@@ -35,12 +35,12 @@ public final class SchemaCatalog {
     private final Map<String, Compiled> compiled;
     private final Set<String> apis;
 
-    private SchemaCatalog(Path root, SchemaProfile profile) {
+    private SchemaCatalog(Path root, SchemaProfile profile, io.restorekit.config.Contract contract) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("schemas root is not a directory: " + root);
         }
         this.profile = profile;
-        SchemaDocuments documents = SchemaDocuments.read(root, profile, MAPPER);
+        SchemaDocuments documents = SchemaDocuments.read(root, profile, contract, MAPPER);
         SchemaRegistry registry = OfflineSchemaRegistry.create(documents);
         SchemaDereferencer dereferencer = new SchemaDereferencer(documents);
         Map<String, Compiled> byKey = new TreeMap<>();
@@ -68,8 +68,13 @@ public final class SchemaCatalog {
     }
 
     public static SchemaCatalog load(Path schemasRoot, SchemaProfile profile) {
+        return load(schemasRoot, profile, io.restorekit.config.Contract.SEED);
+    }
+
+    /** Under {@link io.restorekit.config.Contract#METADATA}, every {@code x-metadata} overlay applies. */
+    public static SchemaCatalog load(Path schemasRoot, SchemaProfile profile, io.restorekit.config.Contract contract) {
         Path root = schemasRoot.toAbsolutePath().normalize();
-        return LOADED.computeIfAbsent(root + "|" + profile, k -> new SchemaCatalog(root, profile));
+        return LOADED.computeIfAbsent(root + "|" + profile + "|" + contract, k -> new SchemaCatalog(root, profile, contract));
     }
 
     /**
