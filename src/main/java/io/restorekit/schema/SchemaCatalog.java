@@ -86,19 +86,24 @@ public final class SchemaCatalog {
         List<SchemaViolation> errors = new ArrayList<>(ViolationTranslator.translate(target.schema().validate(instance)));
         UndocumentedFieldCheck undocumented = new UndocumentedFieldCheck();
         EmbeddedJsonCheck embedded = new EmbeddedJsonCheck();
+        ClientValueCheck clientValues = new ClientValueCheck();
         Set<String> reached = new TreeSet<>();
-        SchemaInstanceWalker.walk(target.dereferenced(), instance, SchemaInstanceWalker.all(List.of(undocumented, embedded,
+        SchemaInstanceWalker.walk(target.dereferenced(), instance, SchemaInstanceWalker.all(List.of(undocumented, embedded, clientValues,
                 new SchemaInstanceWalker.Visitor() {
                     @Override
                     public void reached(String field) {
                         reached.add(field);
                     }
                 })));
+        // A value official clients know is not a schema error here: the caller warns with the evidence.
+        Set<String> known = new java.util.HashSet<>();
+        clientValues.found().forEach(v -> known.add(v.pointer()));
+        errors.removeIf(e -> known.contains(e.pointer()) && e.constraint().startsWith("enum "));
         if (strict) {
             errors.addAll(undocumented.found());
-            return new ValidationResult(errors, List.of(), embedded.found(), reached);
+            return new ValidationResult(errors, List.of(), embedded.found(), reached, clientValues.found());
         }
-        return new ValidationResult(errors, undocumented.found(), embedded.found(), reached);
+        return new ValidationResult(errors, undocumented.found(), embedded.found(), reached, clientValues.found());
     }
 
     /**

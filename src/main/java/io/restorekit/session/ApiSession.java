@@ -123,6 +123,10 @@ public final class ApiSession {
         SchemaKind kind = response.isError() ? SchemaKind.ERROR : SchemaKind.RESPONSE;
         ValidationResult result = runtime.schemas().validate(api.id(), kind, response.json(), runtime.settings().strict());
         runtime.findings().record(api, kind, result);
+        for (SchemaViolation known : result.clientKnownValues()) {
+            // Not on the page, but official clients handle it: evidence the service sends it (a SHOULD, not a MUST).
+            warn("The answer carries a value the page does not list " + known.describe() + "; " + known.detail(), response);
+        }
         if (!result.valid()) {
             String schema = "schemas/" + api.id() + "/" + (kind == SchemaKind.ERROR ? "error" : "response") + ".schema.json";
             List<SchemaViolation> errors = result.errors();
