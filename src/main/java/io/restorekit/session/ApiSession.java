@@ -203,7 +203,7 @@ public final class ApiSession {
         if (!walk.consistent()) {
             // Paging is the page-walk scenarios' clause; here it only means the listing cannot be the ground of a verdict.
             throw new org.opentest4j.TestAbortedException("Skipped: the full listing is not consistent across its pages ("
-                    + String.join("; ", walk.problems()) + "), so this clause cannot be judged on it");
+                    + walk.describe() + "), so this clause cannot be judged on it");
         }
         return walk;
     }
