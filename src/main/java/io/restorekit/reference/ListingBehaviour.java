@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,13 +96,13 @@ public class ListingBehaviour {
 
     /** The error body for a refused request, from the rules' error template; the HTTP status is {@link ApiException#status()}. */
     public ObjectNode error(ApiException e, RpcRequest request, String requestId) {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        values.put("requestId", NODES.textNode(requestId));
-        values.put("host", NODES.textNode(request.host()));
-        values.put("code", NODES.textNode(e.code()));
-        values.put("message", NODES.textNode(e.getMessage()));
-        values.put("recommend", NODES.textNode(AlibabaError.recommend(e.code(), requestId, rules.product())));
-        values.put("status", NODES.numberNode(e.status()));
+        Map<String, Supplier<JsonNode>> values = new LinkedHashMap<>();
+        values.put("requestId", () -> NODES.textNode(requestId));
+        values.put("host", () -> NODES.textNode(request.host()));
+        values.put("code", () -> NODES.textNode(e.code()));
+        values.put("message", () -> NODES.textNode(e.getMessage()));
+        values.put("recommend", () -> NODES.textNode(AlibabaError.recommend(e.code(), requestId, rules.product())));
+        values.put("status", () -> NODES.numberNode(e.status()));
         return Template.fill(rules.error(), values);
     }
 
@@ -351,15 +352,17 @@ public class ListingBehaviour {
     }
 
     protected ObjectNode envelope(String requestId, int pageNumber, int pageSize, int totalCount, List<DatasetRecord> page) {
-        ArrayNode items = Json.MAPPER.createArrayNode();
-        page.forEach(r -> items.add(r.item().deepCopy()));
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        values.put("requestId", NODES.textNode(requestId));
-        values.put("pageNumber", NODES.numberNode(pageNumber));
-        values.put("pageSize", NODES.numberNode(pageSize));
-        values.put("totalCount", NODES.numberNode(totalCount));
-        values.put("totalPages", NODES.numberNode(totalPages(totalCount, pageSize)));
-        values.put("items", items);
+        Map<String, Supplier<JsonNode>> values = new LinkedHashMap<>();
+        values.put("requestId", () -> NODES.textNode(requestId));
+        values.put("pageNumber", () -> NODES.numberNode(pageNumber));
+        values.put("pageSize", () -> NODES.numberNode(pageSize));
+        values.put("totalCount", () -> NODES.numberNode(totalCount));
+        values.put("totalPages", () -> NODES.numberNode(totalPages(totalCount, pageSize)));
+        values.put("items", () -> {
+            ArrayNode items = Json.MAPPER.createArrayNode();
+            page.forEach(r -> items.add(r.item().deepCopy()));
+            return items;
+        });
         return Template.fill(rules.envelope(), values);
     }
 
