@@ -24,14 +24,12 @@ import io.restorekit.reference.DatasetRecord;
 import io.restorekit.reference.ListingBehaviour;
 import io.restorekit.reference.RpcRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Mutants of Database Backup DescribeRestoreTaskList, one documented clause of the seed page 002_8701cbfe4df35ac9.txt each. */
 final class DbsMutants {

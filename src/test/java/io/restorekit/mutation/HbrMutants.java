@@ -441,11 +441,4 @@ final class HbrMutants {
                     }
                 })));
     }
-
-    /** A copy of {@code request} with one parameter replaced. */
-    static RpcRequest with(RpcRequest request, String name, String value) {
-        Map<String, String> params = new LinkedHashMap<>(request.params());
-        params.put(name, value);
-        return new RpcRequest(request.method(), request.action(), request.version(), params, request.host());
-    }
 }
