@@ -38,10 +38,11 @@ class DefectRegisterTest {
         Set<String> ids = new HashSet<>();
         for (JsonNode defect : DefectRegister.defects()) {
             String id = defect.get("id").asText();
-            assertThat(id).matches("(HBR|DBS)-D\\d{2}");
+            assertThat(id).matches(io.restorekit.TestApis.labels() + "-D\\d{2}");
             assertThat(ids.add(id)).as("unique " + id).isTrue();
-            assertThat(defect.get("api").asText()).isEqualTo(id.substring(0, 3).toLowerCase());
-            assertThat(defect.get("seed").asText()).isEqualTo(id.startsWith("HBR") ? "000_3047ce2f2f763c6a.txt" : "002_8701cbfe4df35ac9.txt");
+            String api = id.substring(0, id.indexOf("-D")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(defect.get("api").asText()).isEqualTo(api);
+            assertThat(defect.get("seed").asText()).isEqualTo(io.restorekit.TestApis.CATALOG.get(api).seed());
             for (String field : List.of("section", "problem", "why", "schemaEffect")) {
                 assertThat(defect.path(field).asText()).as(id + " " + field).isNotBlank();
             }
@@ -85,7 +86,7 @@ class DefectRegisterTest {
     void theMarkdownRegisterIsTheTwinOfTheJson() {
         String markdown = KitFiles.text(KitFiles.root().resolve("docs/doc-defects.md"));
         Set<String> headings = new TreeSet<>();
-        Matcher m = Pattern.compile("(?m)^### ((?:HBR|DBS)-D\\d{2})$").matcher(markdown);
+        Matcher m = Pattern.compile("(?m)^### (" + io.restorekit.TestApis.labels() + "-D\\d{2})$").matcher(markdown);
         while (m.find()) {
             headings.add(m.group(1));
         }
