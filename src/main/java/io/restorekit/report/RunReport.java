@@ -1,5 +1,6 @@
 package io.restorekit.report;
 
+import io.restorekit.report.docpage.DocPages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,7 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every run leaves, however it ended: the conformance matrix, the console summary and — when the run stopped
+ * What every run leaves, however it ended: the conformance matrix, the results file, the annotated doc pages, the
+ * console summary and — when the run stopped
  * before its scenarios or checked nothing — a JUnit result that fails with the reason, so no CI system reads an
  * empty run as green.
  */
@@ -47,9 +49,14 @@ public final class RunReport {
         } catch (IOException e) {
             console.println("Could not write the reports to " + reportDir + ": " + e.getMessage());
         }
+        // Last, and on its own: the annotated pages read the kit folder, and a page that cannot be made costs no other report.
+        Path pages = new DocPages(docsDir.toAbsolutePath().getParent()).writeOrSay(reportDir, run, outcomes, console);
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
         console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause));
+        if (pages != null) {
+            console.println("  Doc pages: " + pages.resolve("index.html"));
+        }
         console.flush();
     }
 
