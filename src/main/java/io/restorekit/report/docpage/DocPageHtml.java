@@ -250,12 +250,20 @@ final class DocPageHtml {
         Outcome o = page.outcome(u);
         if (u.checkable() || o != Outcome.NOT_CHECKED) {
             String badge = badge(o);
-            h.append(link && hasNotes(u) ? "<a href=\"#n-" + u.id() + "\" title=\"what checks it\">" + badge + "</a>" : badge);
+            h.append(link && hasNoteBlock(u) ? "<a href=\"#n-" + u.id() + "\" title=\"what checks it\">" + badge + "</a>" : badge);
         }
         for (Defect d : page.defects(u)) {
             h.append("<a class=\"badge defect\" href=\"#").append(d.anchor()).append("\" title=\"").append(esc(d.kindWord()))
                     .append("\">").append(esc(d.id())).append("</a>");
         }
+    }
+
+    /**
+     * Whether {@link #notes} writes a block for the unit: when checks speak of it, or — outside the tables, whose rows
+     * list their defects once — when defects bear on it. (The table's units are exactly the checkable ones.)
+     */
+    private boolean hasNoteBlock(SeedPage.Unit u) {
+        return !page.annotations(u).isEmpty() || (!u.checkable() && !page.defects(u).isEmpty());
     }
 
     private boolean hasNotes(SeedPage.Unit u) {
@@ -306,12 +314,20 @@ final class DocPageHtml {
             }
         }
         h.append("<td class=\"checks\">");
-        notes(r.unit(), "The row (name, type" + (r.required().isEmpty() ? "" : ", required") + ", example)");
+        notes(r.unit(), "The row (name, type" + (r.required().isEmpty() ? "" : ", required") + ", example)", false);
         for (SeedPage.Unit u : r.units().subList(1, r.units().size())) {
-            notes(u, "“" + u.text() + "”");
+            notes(u, "“" + u.text() + "”", false);
         }
-        if (r.units().stream().noneMatch(this::hasNotes)) {
-            h.append(badge(Outcome.NOT_CHECKED)).append(" no check quotes this row");
+        if (r.units().stream().allMatch(u -> page.annotations(u).isEmpty())) {
+            h.append("<p>").append(badge(Outcome.NOT_CHECKED)).append(" no check quotes this row</p>");
+        }
+        // Each defect once for the row; the badges beside the sentences say which words it bears on.
+        Set<Defect> defects = new LinkedHashSet<>();
+        r.units().forEach(u -> defects.addAll(page.defects(u)));
+        if (!defects.isEmpty()) {
+            h.append("<div class=\"ann\"><p>Doc defects and drift</p><ul>");
+            defects.forEach(this::defectItem);
+            h.append("</ul></div>");
         }
         h.append("</td></tr>\n");
     }
@@ -329,7 +345,11 @@ final class DocPageHtml {
 
     /** What speaks of one unit: its checks grouped by clause and grade, the checks citing it, the defects. */
     private void notes(SeedPage.Unit u, String label) {
-        if (!hasNotes(u)) {
+        notes(u, label, true);
+    }
+
+    private void notes(SeedPage.Unit u, String label, boolean withDefects) {
+        if (page.annotations(u).isEmpty() && (!withDefects || page.defects(u).isEmpty())) {
             return;
         }
         h.append("<div class=\"ann\" id=\"n-").append(u.id()).append("\"><p>").append(esc(label)).append("</p><ul>");
@@ -340,11 +360,15 @@ final class DocPageHtml {
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
         }
         groups.values().forEach(this::group);
-        for (Defect d : page.defects(u)) {
-            h.append("<li><a class=\"badge defect\" href=\"#").append(d.anchor()).append("\">").append(esc(d.id()))
-                    .append("</a> ").append(esc(d.kindWord())).append(": ").append(esc(firstSentence(d.problem()))).append("</li>");
+        if (withDefects) {
+            page.defects(u).forEach(this::defectItem);
         }
         h.append("</ul></div>");
+    }
+
+    private void defectItem(Defect d) {
+        h.append("<li><a class=\"badge defect\" href=\"#").append(d.anchor()).append("\">").append(esc(d.id()))
+                .append("</a> ").append(esc(d.kindWord())).append(": ").append(esc(firstSentence(d.problem()))).append("</li>");
     }
 
     private void group(List<AnnotatedPage.Annotation> group) {

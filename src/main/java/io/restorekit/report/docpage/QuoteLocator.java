@@ -26,8 +26,9 @@ final class QuoteLocator {
     record Located(SeedPage.Unit unit, boolean cited) {
     }
 
+    /** Each unit once per relation, in the order the quotes find them. */
     List<Located> locate(List<DocQuotes.Quote> quotes) {
-        List<Located> out = new ArrayList<>();
+        Set<Located> out = new LinkedHashSet<>();
         int cursor = 0;
         List<List<SeedPage.Unit>> found = new ArrayList<>();
         for (DocQuotes.Quote q : quotes) {
@@ -67,7 +68,7 @@ final class QuoteLocator {
             }
             units.forEach(u -> out.add(new Located(u, q.cited())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static List<SeedPage.Row> rowsOf(SeedPage.Section section) {

@@ -48,6 +48,15 @@
   window.addEventListener('beforeprint', function () {
     document.querySelectorAll('details').forEach(function (d) { d.open = true; });
   });
+  // A filtered view can be linked to: hbr.html?show=failed&section=Request%20parameters&find=PageSize
+  var params = new URLSearchParams(window.location.search);
+  if (params.has('show') && wanted.hasOwnProperty(params.get('show'))) { show.value = params.get('show'); }
+  if (params.has('section')) {
+    Array.prototype.forEach.call(section.options, function (o) {
+      if (o.value === params.get('section')) { section.value = o.value; }
+    });
+  }
+  if (params.has('find')) { find.value = params.get('find'); }
   form.hidden = false;
   apply();
   document.documentElement.setAttribute('data-docpage', 'ready');
