@@ -224,13 +224,18 @@ final class DocPageHtml {
         }
     }
 
-    private void sentence(SeedPage.Unit u) {
+    /** A unit's words, marked with its outcome, followed by its badges and {@code after}. */
+    private void sentence(SeedPage.Unit u, char after) {
         Outcome o = page.outcome(u);
         h.append("<span class=\"").append(spanClass(u, o)).append("\" id=\"").append(u.id()).append('"');
         unitAttributes(u, o);
         h.append('>').append(esc(u.text())).append("</span>");
         badges(u, true);
-        h.append(' ');
+        h.append(after);
+    }
+
+    private void sentence(SeedPage.Unit u) {
+        sentence(u, ' ');
     }
 
     /** Marked by outcome where it is a statement or a check quotes it; the page's other words stay plain. */
@@ -395,14 +400,7 @@ final class DocPageHtml {
             h.append("<h3>").append(esc(sample.label())).append("</h3>");
         }
         h.append("<pre class=\"sample\">");
-        for (SeedPage.Unit u : lines) {
-            Outcome o = page.outcome(u);
-            h.append("<span class=\"").append(spanClass(u, o)).append("\" id=\"").append(u.id()).append('"');
-            unitAttributes(u, o);
-            h.append('>').append(esc(u.text())).append("</span>");
-            badges(u, true);
-            h.append('\n');
-        }
+        lines.forEach(u -> sentence(u, '\n'));
         h.append("</pre>");
         if (lines.stream().anyMatch(this::hasNotes)) {
             h.append("<div class=\"checks\">");

@@ -29,8 +29,11 @@ public final class DocPages {
         this.kitRoot = kitRoot;
     }
 
-    /** The pages' folder inside {@code reportDir}, written. */
+    /** The pages' folder inside {@code reportDir}, written; null when the kit folder holds no schemas to read pages by. */
     public Path write(Path reportDir, ResultsFile.Run run, List<ScenarioOutcome> outcomes) throws IOException {
+        if (!Files.isDirectory(kitRoot.resolve("schemas"))) {
+            return null;
+        }
         Path dir = reportDir.resolve(FOLDER);
         Files.createDirectories(dir);
         RunFacts facts = RunFacts.of(run, outcomes);

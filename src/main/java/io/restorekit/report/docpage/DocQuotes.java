@@ -7,9 +7,10 @@ import java.util.List;
  * The quotes of a Doc line, read the way the features write them: text between straight double quotes ({@code \"}
  * inside one is a double quote), split into fragments at "…". A quote inside parentheses or brackets is commentary
  * citing the page ({@code cited}), not what the scenario checks. {@code joinsNext}: only "…" stands between this quote
- * and the next — the next continues it (a row after a heading, or the last row of a run of rows).
+ * and the next — the next continues it (a row after a heading, or the last row of a run of rows). {@code unclosed}: the
+ * line's last quote has no closing quote (it is kept, so a checker can report it).
  */
-public record DocQuotes(List<Quote> quotes) {
+public record DocQuotes(List<Quote> quotes, boolean unclosed) {
 
     public record Quote(String text, boolean cited, boolean joinsNext) {
         /** Its fragments, normalized, the empty ones dropped. */
@@ -23,6 +24,11 @@ public record DocQuotes(List<Quote> quotes) {
             }
             return out;
         }
+    }
+
+    /** Bullets dropped, whitespace runs collapsed to one space, trimmed: how quotes and pages are compared. */
+    public static String normalized(String text) {
+        return PageText.normalized(text);
     }
 
     public static DocQuotes of(String line) {
@@ -57,12 +63,17 @@ public record DocQuotes(List<Quote> quotes) {
                 depth--;
             }
         }
+        if (current != null) {
+            texts.add(current.toString());
+            cited.add(depth > 0);
+            bounds.add(new int[] {start, line.length()});
+        }
         List<Quote> quotes = new ArrayList<>();
         for (int q = 0; q < texts.size(); q++) {
             boolean joins = q + 1 < texts.size()
                     && line.substring(bounds.get(q)[1], bounds.get(q + 1)[0]).strip().equals("…");
             quotes.add(new Quote(texts.get(q), cited.get(q), joins));
         }
-        return new DocQuotes(List.copyOf(quotes));
+        return new DocQuotes(List.copyOf(quotes), current != null);
     }
 }
