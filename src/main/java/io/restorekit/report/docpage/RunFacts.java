@@ -14,9 +14,12 @@ record RunFacts(ResultsFile.Run run, String kitVersion, List<ScenarioOutcome> ou
         return new RunFacts(run, KitVersion.get(), List.copyOf(outcomes));
     }
 
-    /** The contract edition the run held its target to: the seed pages themselves until a run names another. */
+    /**
+     * The contract edition the run held its target to. The results file names none yet (its {@code seed} is a seeded
+     * run's, not an edition), so it is the seed pages' own: "seed".
+     */
     String edition() {
-        return run.seed() == null ? "seed" : "seed " + run.seed();
+        return "seed";
     }
 
     /** This run's scenarios of one API ({@code HBR}) per outcome, as conformance-results.json counts them. */
