@@ -41,6 +41,30 @@ public final class SeedText {
         }
     }
 
+    /**
+     * The API's metadata copy ({@code schemas/<id>/metadata/*.api-docs.json}) as quotable text: every string in it, in
+     * document order. {@code Metadata:} lines quote this instead of the seed page.
+     */
+    public static SeedText forMetadata(String apiId) {
+        Path dir = TestApis.ROOT.resolve("schemas").resolve(apiId).resolve("metadata");
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".api-docs.json")).sorted().toList()) {
+                collectStrings(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()), text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SeedText("schemas/" + apiId + "/metadata", text.toString());
+    }
+
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, StringBuilder into) {
+        if (node.isTextual()) {
+            into.append(node.asText()).append('\n');
+        }
+        node.forEach(child -> collectStrings(child, into));
+    }
+
     public String name() {
         return name;
     }
@@ -108,6 +132,12 @@ public final class SeedText {
      */
     public static List<String> offenders(FeatureScenarios.Feature feature, List<String> apiIds,
                                          Function<String, SeedText> seedOf) {
+        return offenders(feature, apiIds, seedOf, SeedText::forMetadata);
+    }
+
+    /** As above; a {@code Metadata:} line is checked against {@code metadataOf} the API instead of its seed page. */
+    public static List<String> offenders(FeatureScenarios.Feature feature, List<String> apiIds,
+                                         Function<String, SeedText> seedOf, Function<String, SeedText> metadataOf) {
         List<String> offenders = new ArrayList<>();
         String file = FeatureScenarios.relative(feature.file());
         SeedText featureSeed = seedFor(feature.tags(), apiIds, seedOf);
@@ -115,8 +145,10 @@ public final class SeedText {
             report(offenders, file + ":" + line.line(), featureSeed, line.text());
         }
         for (FeatureScenarios.Scenario scenario : feature.scenarios()) {
-            SeedText seed = seedFor(scenario.tags(), apiIds, seedOf);
+            SeedText page = seedFor(scenario.tags(), apiIds, seedOf);
+            SeedText metadata = seedFor(scenario.tags(), apiIds, metadataOf);
             for (FeatureScenarios.Line line : scenario.description()) {
+                SeedText seed = line.text().startsWith(METADATA_LINE) ? metadata : page;
                 if (scenario.examples().isEmpty()) {
                     report(offenders, file + ":" + line.line(), seed, line.text());
                     continue;
@@ -131,6 +163,9 @@ public final class SeedText {
         }
         return offenders;
     }
+
+    /** A description line quoting the API metadata rather than the seed page. */
+    public static final String METADATA_LINE = "Metadata:";
 
     private static void report(List<String> offenders, String where, SeedText seed, String text) {
         if (seed == null) {

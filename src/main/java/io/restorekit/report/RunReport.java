@@ -32,16 +32,16 @@ public final class RunReport {
      * Writes the matrix and prints the summary. {@code stoppedBecause}: why the run checked nothing (it stopped before
      * its scenarios, or no scenario matched the tags), or null.
      */
-    public void write(ResultsFile.Run run, List<ScenarioOutcome> outcomes, Map<String, Set<String>> undocumentedFields) {
+    public void write(ResultsFile.Run run, List<ScenarioOutcome> outcomes, FieldFindings fields) {
         String target = run.target();
         String settingsLine = run.settings();
         String stoppedBecause = run.stoppedBecause();
         try {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
-            new MatrixWriter(target, settingsLine, undocumentedFields, register, stoppedBecause)
+            new MatrixWriter(target, run.contract(), settingsLine, fields, register, stoppedBecause)
                     .write(ConformanceMatrix.of(outcomes), reportDir);
-            ResultsFile.write(reportDir, run, outcomes);
+            ResultsFile.write(reportDir, run, outcomes, fields);
             if (stoppedBecause != null) {
                 // Always: a junit.xml left by an earlier run in this folder must not stand for this one.
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
@@ -55,7 +55,7 @@ public final class RunReport {
                 ? new DocPages(docsDir.toAbsolutePath().getParent()).writeOrSay(reportDir, run, outcomes, console) : null;
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
-        console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause));
+        console.print(ConsoleSummary.render(target, run.contract(), settingsLine, tally, reportDir, stoppedBecause));
         if (pages != null) {
             console.println("  Doc pages: " + pages.resolve("index.html"));
         }

@@ -99,6 +99,8 @@ class DefectRegisterTest {
             assertThat(section).as(id).contains(defect.get("problem").asText()).contains(defect.get("why").asText())
                     .contains("`" + defect.get("kitChoice").asText() + "`").contains(defect.get("schemaEffect").asText());
             defect.get("quotes").forEach(q -> assertThat(section).as(id).contains(q.asText()));
+            defect.path("evidence").forEach(e -> assertThat(section).as(id + " evidence")
+                    .contains(e.path("source").asText()).contains(e.path("quote").asText()));
             if (DefectRegister.isDrift(defect)) {
                 assertThat(section).as(id).contains("- **Kind**: drift").contains(defect.get("kitHolds").asText());
                 defect.get("metadata").forEach(q -> assertThat(section).as(id).contains(q.asText()));
@@ -108,6 +110,30 @@ class DefectRegisterTest {
             }
         }
         assertThat(headings).isEqualTo(ids);
+    }
+
+    @Test
+    void everyClientKnownValueRestsOnEvidenceTheRegisterQuotesTruly() {
+        Path reference = KitFiles.root().resolve("../shared/reference/README.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(reference),
+                "the second sources (../shared/reference/) are not beside the kit, so the evidence quotes cannot be read");
+        String sources = KitFiles.normalized(KitFiles.text(reference));
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        DefectRegister.defects().forEach(d -> byId.put(d.get("id").asText(), d));
+        int sites = 0;
+        for (String api : KitFiles.catalog().apis()) {
+            for (JsonNode known : KitFiles.catalog().dereferencedSchemaJson(api, SchemaKind.RESPONSE).findValues("x-client-values")) {
+                sites++;
+                JsonNode entry = byId.get(known.path("evidence").asText());
+                assertThat(entry).as(api + " x-client-values names a register entry").isNotNull();
+                assertThat(entry.path("evidence")).as(entry.get("id") + " evidence").isNotEmpty();
+                String quoted = String.join(" ", entry.path("evidence").findValuesAsText("quote"));
+                known.path("values").forEach(v -> assertThat(quoted).as(entry.get("id") + " evidence names " + v).contains(v.asText()));
+                entry.path("evidence").forEach(e -> assertThat(sources).as(entry.get("id") + " quotes its source")
+                        .contains(KitFiles.normalized(e.path("quote").asText())));
+            }
+        }
+        assertThat(sites).isPositive();
     }
 
     @Test

@@ -14,8 +14,8 @@ final class DocIndexHtml {
         h.append("<nav aria-label=\"Reports\"><a href=\"../conformance-matrix.html\">Conformance matrix</a>"
                 + "<a href=\"../index.html\">Cucumber report</a><a href=\"../conformance-results.json\">conformance-results.json</a>"
                 + "</nav>\n<header><h1>The doc pages, annotated by this run</h1><dl class=\"run\"><dt>Target</dt><dd>")
-                .append(esc(facts.run().target())).append("</dd><dt>Contract</dt><dd>").append(esc(facts.run().contract()))
-                .append(", edition <strong>").append(esc(facts.edition())).append("</strong></dd><dt>Kit version</dt><dd>")
+                .append(esc(facts.run().target())).append("</dd><dt>Contract edition</dt><dd>").append(esc(facts.contract()))
+                .append("</dd><dt>Kit version</dt><dd>")
                 .append(esc(facts.kitVersion())).append("</dd><dt>Run</dt><dd>").append(facts.run().started()).append(" to ")
                 .append(facts.run().ended()).append("</dd></dl>");
         if (facts.run().stoppedBecause() != null) {

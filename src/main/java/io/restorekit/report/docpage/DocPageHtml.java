@@ -61,8 +61,8 @@ final class DocPageHtml {
 
     private void runFacts() {
         h.append("<dl class=\"run\"><dt>Target</dt><dd>").append(esc(facts.run().target()))
-                .append("</dd><dt>Contract</dt><dd>").append(esc(facts.run().contract())).append(", edition <strong>")
-                .append(esc(facts.edition())).append("</strong></dd><dt>Kit version</dt><dd>").append(esc(facts.kitVersion()))
+                .append("</dd><dt>Contract edition</dt><dd>").append(esc(facts.contract()))
+                .append("</dd><dt>Kit version</dt><dd>").append(esc(facts.kitVersion()))
                 .append("</dd><dt>Run</dt><dd><time datetime=\"").append(facts.run().started()).append("\">")
                 .append(facts.run().started()).append("</time> to <time datetime=\"").append(facts.run().ended()).append("\">")
                 .append(facts.run().ended()).append("</time></dd><dt>Settings</dt><dd>").append(esc(facts.run().settings()))

@@ -37,7 +37,7 @@ public final class DocPages {
         Path dir = reportDir.resolve(FOLDER);
         Files.createDirectories(dir);
         RunFacts facts = RunFacts.of(run, outcomes);
-        List<AnnotatedPage> pages = pages(outcomes);
+        List<AnnotatedPage> pages = pages(outcomes, run.contract());
         List<String> files = new ArrayList<>();
         for (AnnotatedPage page : pages) {
             String file = page.page().api() + ".html";
@@ -58,13 +58,13 @@ public final class DocPages {
         }
     }
 
-    /** One annotated page per API with a seed page, in catalog order. */
-    public List<AnnotatedPage> pages(List<ScenarioOutcome> outcomes) throws IOException {
+    /** One annotated page per API with a seed page, in catalog order; {@code contract}: the run's edition. */
+    public List<AnnotatedPage> pages(List<ScenarioOutcome> outcomes, String contract) throws IOException {
         Path schemasDir = kitRoot.resolve("schemas");
         ApiCatalog catalog = ApiCatalog.load(schemasDir);
         SchemaCatalog schemas = SchemaCatalog.load(schemasDir);
         Set<String> apiIds = catalog.all().stream().map(ApiDescriptor::id).collect(Collectors.toSet());
-        List<Check> checks = KitChecks.of(kitRoot.resolve("features"), apiIds, outcomes);
+        List<Check> checks = KitChecks.of(kitRoot.resolve("features"), apiIds, outcomes, contract);
         List<AnnotatedPage> pages = new ArrayList<>();
         for (ApiDescriptor api : catalog.all()) {
             Path seed = api.seed() == null ? null : kitRoot.resolve("docs/seeds").resolve(api.seed());

@@ -8,9 +8,11 @@ import java.util.List;
  * inside one is a double quote), split into fragments at "…". A quote inside parentheses or brackets is commentary
  * citing the page ({@code cited}), not what the scenario checks. {@code joinsNext}: only "…" stands between this quote
  * and the next — the next continues it (a row after a heading, or the last row of a run of rows). {@code unclosed}: the
- * line's last quote has no closing quote (it is kept, so a checker can report it).
+ * line's last quote has no closing quote (it is kept, so a checker can report it). A {@code [Metadata: …]} part (a
+ * metadata-edition scenario's quote of the API metadata, as FeatureDocs appends it) is not the page's: left out.
  */
 public record DocQuotes(List<Quote> quotes, boolean unclosed) {
+    private static final String METADATA = "[Metadata:";
 
     public record Quote(String text, boolean cited, boolean joinsNext) {
         /** Its fragments, normalized, the empty ones dropped. */
@@ -38,6 +40,7 @@ public record DocQuotes(List<Quote> quotes, boolean unclosed) {
         StringBuilder current = null;
         int depth = 0;
         int start = 0;
+        int metadataDepth = Integer.MAX_VALUE;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
@@ -50,17 +53,25 @@ public record DocQuotes(List<Quote> quotes, boolean unclosed) {
                     current = new StringBuilder();
                     start = i;
                 } else {
-                    texts.add(current.toString());
-                    cited.add(depth > 0);
-                    bounds.add(new int[] {start, i + 1});
+                    if (depth < metadataDepth) {
+                        texts.add(current.toString());
+                        cited.add(depth > 0);
+                        bounds.add(new int[] {start, i + 1});
+                    }
                     current = null;
                 }
             } else if (current != null) {
                 current.append(c);
             } else if (c == '(' || c == '[') {
                 depth++;
+                if (line.startsWith(METADATA, i) && depth < metadataDepth) {
+                    metadataDepth = depth;
+                }
             } else if ((c == ')' || c == ']') && depth > 0) {
                 depth--;
+                if (depth < metadataDepth) {
+                    metadataDepth = Integer.MAX_VALUE;
+                }
             }
         }
         if (current != null) {

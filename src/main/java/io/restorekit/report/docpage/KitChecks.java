@@ -30,15 +30,20 @@ import java.util.stream.Stream;
  * are parsed by Cucumber's own Gherkin parser, so locations are the ones the run reports.
  */
 final class KitChecks {
+    private static final String CONTRACT_TAG = "contract:";
     private KitChecks() {
     }
 
-    static List<Check> of(Path featuresDir, Set<String> apiIds, List<ScenarioOutcome> outcomes) {
+    /** {@code contract}: the run's edition; the scenarios of the other ({@code @contract:metadata} …) are not its checks. */
+    static List<Check> of(Path featuresDir, Set<String> apiIds, List<ScenarioOutcome> outcomes, String contract) {
         Map<String, Check> byLocation = new LinkedHashMap<>();
         FeatureDocs docs = new FeatureDocs();
         for (Path feature : features(featuresDir)) {
             for (ScenarioOutcome s : scenarios(feature, apiIds, docs)) {
-                byLocation.put(s.location(), new Check(s, Outcome.NOT_RUN));
+                boolean otherEdition = s.tags().stream().anyMatch(t -> t.startsWith(CONTRACT_TAG) && !t.equals(CONTRACT_TAG + contract));
+                if (!otherEdition) {
+                    byLocation.put(s.location(), new Check(s, Outcome.NOT_RUN));
+                }
             }
         }
         // A scenario of the run the folder does not hold (another copy of the features) still counts: the run made it.

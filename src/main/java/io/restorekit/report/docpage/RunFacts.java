@@ -1,5 +1,6 @@
 package io.restorekit.report.docpage;
 
+import io.restorekit.report.ConsoleSummary;
 import io.restorekit.report.KitVersion;
 import io.restorekit.report.ResultsFile;
 import io.restorekit.report.ScenarioOutcome;
@@ -7,19 +8,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the top of every page says of the run: target, contract and edition, kit version, times, counts per API. */
+/** What the top of every page says of the run: target, contract edition, kit version, times, counts per API. */
 record RunFacts(ResultsFile.Run run, String kitVersion, List<ScenarioOutcome> outcomes) {
 
     static RunFacts of(ResultsFile.Run run, List<ScenarioOutcome> outcomes) {
         return new RunFacts(run, KitVersion.get(), List.copyOf(outcomes));
     }
 
-    /**
-     * The contract edition the run held its target to. The results file names none yet (its {@code seed} is a seeded
-     * run's, not an edition), so it is the seed pages' own: "seed".
-     */
-    String edition() {
-        return "seed";
+    /** The contract edition the run held its target to, with what it is: "seed — the seed pages (docs/seeds/)". */
+    String contract() {
+        return ConsoleSummary.contractLine(run.contract());
     }
 
     /** This run's scenarios of one API ({@code HBR}) per outcome, as conformance-results.json counts them. */

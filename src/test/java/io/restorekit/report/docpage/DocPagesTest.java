@@ -134,6 +134,8 @@ class DocPagesTest {
         // This run exercised most of the page, and the liberal reading made some of it warn: the figures are not idle.
         assertThat(exercised).isGreaterThan(checkable / 3);
         assertThat(warned).isPositive();
+        // The run's edition as the results file names it, e.g. "seed — the seed pages (docs/seeds/)".
+        assertThat(doc.select("dl.run").text()).contains(results().path("run").path("contract").asText() + " — ");
         Element scenarios = doc.getElementById("scenario-counts");
         for (String o : List.of("passed", "failed", "warned", "skipped")) {
             assertThat(scenarios.attr("data-" + o)).as(o).isEqualTo(String.valueOf(counts.getOrDefault(o, 0)));

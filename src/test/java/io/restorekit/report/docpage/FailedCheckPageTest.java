@@ -30,12 +30,12 @@ class FailedCheckPageTest {
     void aFailureIsShownOnTheSentenceItQuotesWithItsExchange(@TempDir Path reports) throws Exception {
         Set<String> apiIds = TestApis.CATALOG.all().stream().map(ApiDescriptor::id).collect(Collectors.toSet());
         // The run made only the PageSize default scenario, and it failed.
-        ScenarioOutcome defaultScenario = KitChecks.of(TestApis.ROOT.resolve("features"), apiIds, List.of()).stream()
+        ScenarioOutcome defaultScenario = KitChecks.of(TestApis.ROOT.resolve("features"), apiIds, List.of(), "seed").stream()
                 .map(Check::scenario).filter(s -> s.clause().equals("HBR.PageSize.Default")).findFirst().orElseThrow();
         ScenarioOutcome failed = new ScenarioOutcome(defaultScenario.api(), defaultScenario.clause(), defaultScenario.name(),
                 defaultScenario.location(), ScenarioOutcome.Verdict.FAILED, MESSAGE, defaultScenario.tags(), defaultScenario.doc());
         Path dir = new DocPages(TestApis.ROOT).write(reports, new ResultsFile.Run("URL http://127.0.0.1:1", "target=…",
-                "the seed pages (docs/seeds/)", null, Instant.EPOCH, Instant.EPOCH, false, null), List.of(failed));
+                "seed", null, Instant.EPOCH, Instant.EPOCH, false, null), List.of(failed));
         Document hbr = Jsoup.parse(dir.resolve("hbr.html").toFile(), "UTF-8");
 
         Element sentence = hbr.select("span[data-unit]").stream().filter(s -> s.text().equals("Default value: 10."))

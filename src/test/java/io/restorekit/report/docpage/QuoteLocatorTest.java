@@ -58,6 +58,14 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void theMetadataEditionsQuoteOfTheMetadataIsNotLookedForOnThePage() {
+        assertThat(located(DBS, "\"PageSize … The number of records on each page.\" (x) [Metadata: \"Valid values: 1 to 100.\"]"))
+                .containsExactly("Request parameters row PageSize", "Request parameters SENTENCE The number of records on each page.");
+        assertThat(DocQuotes.of("\"a\" [Metadata: \"b\"] [Level: SHOULD — \"c\"]").quotes())
+                .extracting(DocQuotes.Quote::text).containsExactly("a", "c");
+    }
+
+    @Test
     void aQuoteSpanningCellsAndSentencesFindsEachOfThem() {
         assertThat(located(HBR, "Doc: \"PageSize integer No The number of entries per page. Valid values: 1 to 99.\""))
                 .containsExactly("Request parameters row PageSize", "Request parameters SENTENCE The number of entries per page.",
