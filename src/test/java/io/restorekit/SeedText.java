@@ -1,5 +1,6 @@
 package io.restorekit;
 
+import io.restorekit.report.docpage.DocQuotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,17 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * One seed page as quotes are checked against it. A quote is the text between two straight double quotes
+ * One seed page as quotes are checked against it (quotes read by {@link DocQuotes}, the reader the annotated doc pages
+ * use, so what this checks is what the pages trace). A quote is the text between two straight double quotes
  * ({@code \"} inside one stands for a double quote); it is split into fragments at the ellipsis "…", and
  * every fragment must occur verbatim in the page, compared after list bullets are dropped and every
  * whitespace run (non-breaking spaces included) is collapsed to one space. Case counts.
  */
 public final class SeedText {
-    private static final Pattern BULLETS = Pattern.compile("[•◦▪▫‣⁃●○■□∙]");
-    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
 
     private final String name;
     private final String page;
@@ -72,7 +71,7 @@ public final class SeedText {
 
     /** Bullets dropped, whitespace runs collapsed to one space, trimmed. */
     public static String normalized(String text) {
-        return WHITESPACE.matcher(BULLETS.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        return DocQuotes.normalized(text);
     }
 
     /** Whether {@code fragment}, normalized, occurs in the page. */
@@ -92,42 +91,13 @@ public final class SeedText {
     }
 
     private static Scan scan(String line) {
-        List<String> quotes = new ArrayList<>();
-        StringBuilder current = null;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                if (current != null) {
-                    current.append('"');
-                }
-                i++;
-            } else if (c == '"') {
-                if (current == null) {
-                    current = new StringBuilder();
-                } else {
-                    quotes.add(current.toString());
-                    current = null;
-                }
-            } else if (current != null) {
-                current.append(c);
-            }
-        }
-        if (current != null) {
-            quotes.add(current.toString());
-        }
-        return new Scan(List.copyOf(quotes), current != null);
+        DocQuotes read = DocQuotes.of(line);
+        return new Scan(read.quotes().stream().map(DocQuotes.Quote::text).toList(), read.unclosed());
     }
 
     /** The fragments of one quote: split at "…", normalized, empty ones dropped. */
     public static List<String> fragments(String quote) {
-        List<String> fragments = new ArrayList<>();
-        for (String part : quote.split("…", -1)) {
-            String fragment = normalized(part);
-            if (!fragment.isEmpty()) {
-                fragments.add(fragment);
-            }
-        }
-        return fragments;
+        return new DocQuotes.Quote(quote, false, false).fragments();
     }
 
     /**

@@ -36,7 +36,7 @@ public final class ConsoleSummary {
     }
 
     /** {@code seed} → {@code seed — the seed pages (docs/seeds/)}. */
-    static String contractLine(String contract) {
+    public static String contractLine(String contract) {
         return java.util.Arrays.stream(io.restorekit.config.Contract.values()).filter(c -> c.id().equals(contract))
                 .findFirst().map(c -> c.id() + " — " + c.description()).orElse(contract);
     }

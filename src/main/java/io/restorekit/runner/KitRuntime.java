@@ -157,8 +157,8 @@ public final class KitRuntime implements AutoCloseable {
     private volatile boolean cucumberReports = true;
 
     /**
-     * No Cucumber HTML or JSON report for this runtime's runs (the matrix, results file and JUnit XML stay): for callers
-     * that run the suite many times and read only the outcomes, such as the mutation panel.
+     * No Cucumber HTML or JSON report, nor annotated doc pages, for this runtime's runs (the matrix, results file and
+     * JUnit XML stay): for callers that run the suite many times and read only the outcomes, such as the mutation panel.
      */
     public KitRuntime withoutCucumberReports() {
         cucumberReports = false;
