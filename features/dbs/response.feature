@@ -43,8 +43,8 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
   @DBS.Error.Envelope @negative @defect:DBS-D11
   @basis:inferred
   Scenario: An error answer carries a RequestId, a code and a message
-    Doc: "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." / "RequestId … The ID of the request." (the page shows no error answer: that an error carries these, its HTTP status in HttpStatusCode, is a reading; PageSize 7 is not among "Valid values: 30 50 100")
-    When I list restore tasks with PageSize "7"
+    Doc: "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." / "RequestId … The ID of the request." (the page shows no error answer: that an error carries these, its HTTP status in HttpStatusCode, is a reading; PageSize 101 is neither among "Valid values: 30 50 100" nor within the metadata's 1 to 100)
+    When I list restore tasks with PageSize "101"
     Then the answer is an error, else there is no error answer to judge
     And the answer carries a RequestId
     And the answer's "HttpStatusCode", where present, is the error's HTTP status
@@ -53,7 +53,7 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
   @basis:inferred
   Scenario: An error answer says so in the page's own fields: Success false, ErrCode, ErrMessage, HttpStatusCode
     Doc: "Success … Indicates whether the request succeeded." / "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." (the page documents these fields but shows no error answer; that a failed request carries them rather than only Alibaba Cloud's common Code and Message is a reading: gateway errors use the common envelope)
-    When I list restore tasks with PageSize "7"
+    When I list restore tasks with PageSize "101"
     Then the answer is an error, else there is no error answer to judge
     And the answer's "Success" is false
     And the answer carries a non-empty "ErrCode"

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * The contract edition a run holds its target to: the seed pages as given, or Alibaba Cloud's API metadata wherever it
  * differs from them ({@code schemas/<api>/metadata/}). Scenarios whose expectation differs carry {@code @contract:seed}
- * or {@code @contract:metadata}; a run leaves out the other edition's, and the schemas apply their {@code x-metadata}
- * overlays under {@link #METADATA}.
+ * or {@code @contract:metadata}; a run leaves out the other edition's ({@code runner.ContractEditionFilter}), and the
+ * schemas apply their {@code x-metadata} overlays under {@link #METADATA}.
  */
 public enum Contract {
     SEED("the seed pages (docs/seeds/)"),
@@ -35,12 +35,6 @@ public enum Contract {
     /** The other edition. */
     public Contract other() {
         return this == SEED ? METADATA : SEED;
-    }
-
-    /** {@code tags} (a Cucumber tag expression, null or blank for all) without the other edition's scenarios. */
-    public String tagExpression(String tags) {
-        String exclusion = "not " + other().tag();
-        return tags == null || tags.isBlank() ? exclusion : "(" + tags.trim() + ") and " + exclusion;
     }
 
     /** {@code value} as an edition; {@code name} is the setting's name as given, for the one-line error. */

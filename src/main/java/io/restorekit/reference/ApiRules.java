@@ -165,7 +165,8 @@ public final class ApiRules {
      * free value, empty meaning no restriction, split at {@code separator} when there is one.
      */
     public record SelectionRule(String param, JsonPointer field, List<String> values, String defaultValue,
-                                boolean caseSensitive, boolean refusesUnknownValues, String separator, boolean trim) {
+                                boolean caseSensitive, boolean refusesUnknownValues, String separator, boolean trim,
+                                List<String> notWith) {
         public boolean enumerated() {
             return !values.isEmpty();
         }
@@ -264,7 +265,14 @@ public final class ApiRules {
                     rule.path("caseSensitive").asBoolean(true),
                     oneOf(rule, "unknownValues", "refuse", "selectNothing").equals("refuse"),
                     separator == null || separator.isNull() ? null : separator.asText(),
-                    rule.path("trim").asBoolean(false));
+                    rule.path("trim").asBoolean(false), texts(rule.path("notWith")));
+        }
+
+        /** A list of strings ({@code []} when absent). */
+        List<String> texts(JsonNode list) {
+            List<String> out = new ArrayList<>();
+            list.forEach(v -> out.add(v.asText()));
+            return List.copyOf(out);
         }
 
         FilterRules filters(JsonNode f) {

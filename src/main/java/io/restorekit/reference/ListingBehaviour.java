@@ -183,6 +183,13 @@ public class ListingBehaviour {
 
     /** The values {@code rule}'s parameter restricts to, or null for no restriction. */
     protected Set<String> restriction(RpcRequest request, SelectionRule rule) {
+        for (String other : rule.notWith()) {
+            // e.g. the metadata's "Specify either this parameter or BackupPlanId. An error is reported if you specify both."
+            if (request.param(rule.param()).filter(v -> !v.isEmpty()).isPresent()
+                    && request.param(other).filter(v -> !v.isEmpty()).isPresent()) {
+                throw ApiException.invalidParameter(rule.param(), "cannot be given together with " + other);
+            }
+        }
         if (rule.enumerated()) {
             String value = enumParam(request, rule);
             return value == null ? null : Set.of(value);

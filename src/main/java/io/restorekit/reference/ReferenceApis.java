@@ -33,6 +33,11 @@ public final class ReferenceApis {
 
     /** Reads every rules file of {@code <stubsDir>/rules} and the data each names; hooks from the classpath. */
     public static ReferenceApis load(Path stubsDir) {
+        return load(stubsDir, io.restorekit.config.Contract.SEED);
+    }
+
+    /** As {@link #load(Path)}, every rules file under {@code contract} (its {@code "contracts"} patch, if it has one). */
+    public static ReferenceApis load(Path stubsDir, io.restorekit.config.Contract contract) {
         Map<String, ListingHook> hooks = new TreeMap<>();
         ServiceLoader.load(ListingHook.class).forEach(h -> hooks.put(h.getName(), h));
         Map<String, RulesFile> rules = new TreeMap<>();
@@ -40,7 +45,7 @@ public final class ReferenceApis {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-                        .map(RulesFile::read).forEach(r -> rules.put(r.id(), r));
+                        .map(RulesFile::read).map(r -> r.under(contract)).forEach(r -> rules.put(r.id(), r));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }

@@ -64,6 +64,15 @@ public final class ReferenceServer implements AutoCloseable {
 
     /** As {@link #start(Path, int, SignatureVerifier)}, serving {@code reading} of the pages. */
     public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures, Reading reading) {
+        return start(stubsDir, port, signatures, reading, io.restorekit.config.Contract.SEED);
+    }
+
+    /**
+     * As {@link #start(Path, int, SignatureVerifier, Reading)}, serving the {@code contract} edition: the seed pages'
+     * rules, or the rules files' {@code "contracts"} patch of that name (e.g. the API metadata's page sizes).
+     */
+    public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures, Reading reading,
+                                        io.restorekit.config.Contract contract) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -71,7 +80,7 @@ public final class ReferenceServer implements AutoCloseable {
         if (!Files.isDirectory(root.resolve("mappings"))) {
             throw new IllegalArgumentException(root + " has no mappings/ directory: not a stubs directory");
         }
-        ReferenceApis apis = ReferenceApis.load(root);
+        ReferenceApis apis = ReferenceApis.load(root, contract);
         BehaviourSet documented = apis.behaviours(reading);
         AtomicReference<BehaviourSet> behaviour = new AtomicReference<>(documented);
         WireMockConfiguration options = options()

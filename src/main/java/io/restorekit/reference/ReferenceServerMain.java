@@ -33,6 +33,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
                     + " defensible reading there; the conformance suite must only warn against it).")
     String reading;
 
+    @Option(names = "--contract", defaultValue = "seed",
+            description = "seed (the pages as given, default) or metadata (the API metadata's rule wherever it differs"
+                    + " from the page: the rules files' \"contracts\" patches).")
+    String contract;
+
     @Option(names = "--require-signature",
             description = "Require every request to be signed (ACS3-HMAC-SHA256 or HMAC-SHA1) with the key given by"
                     + " --access-key-id / --access-key-secret; others get SignatureDoesNotMatch,"
@@ -98,7 +103,8 @@ public final class ReferenceServerMain implements Callable<Integer> {
         List<Path> faultFiles = faultFiles(stubs);
         ReferenceServer server;
         try {
-            server = ReferenceServer.start(stubs, port, verifier, Reading.parse(reading));
+            server = ReferenceServer.start(stubs, port, verifier, Reading.parse(reading),
+                    io.restorekit.config.Contract.parse("--contract", contract));
         } catch (RuntimeException e) {
             if (portInUse(e)) {
                 throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use; stop what holds it, or"
@@ -124,6 +130,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
                 + stubs.toAbsolutePath().normalize()
                 + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId)
                 + ("documented".equalsIgnoreCase(reading) ? "" : "; reading " + reading.toLowerCase(java.util.Locale.ROOT))
+                + ("seed".equalsIgnoreCase(contract.trim()) ? "" : "; contract " + contract.trim().toLowerCase(java.util.Locale.ROOT))
                 + (faults.isEmpty() ? "" : "; faults " + String.join(", ", faults))
                 + "). Ctrl-C stops.");
         System.out.flush();

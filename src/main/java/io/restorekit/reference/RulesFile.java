@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * them, each a JSON Merge Patch (RFC 7386) of the documented rules: an object merges, {@code null} removes a member,
  * anything else (arrays included) replaces.
  */
-public record RulesFile(String id, ObjectNode documented, Map<String, ObjectNode> readings) {
+public record RulesFile(String id, ObjectNode documented, Map<String, ObjectNode> readings, Map<String, ObjectNode> contracts) {
     static final String READINGS = "readings";
+    /** Contract editions other than the seed's, each a merge patch applied before any reading. */
+    static final String CONTRACTS = "contracts";
 
     public static RulesFile read(Path file) {
         String name = file.getFileName().toString();
@@ -32,17 +34,34 @@ public record RulesFile(String id, ObjectNode documented, Map<String, ObjectNode
             throw new IllegalArgumentException(file + ": a rules file is one JSON object");
         }
         ObjectNode documented = object.deepCopy();
-        JsonNode readings = documented.remove(READINGS);
+        Map<String, ObjectNode> readings = patches(file, "reading", documented.remove(READINGS));
+        Map<String, ObjectNode> contracts = patches(file, "contract edition", documented.remove(CONTRACTS));
+        return new RulesFile(id, documented, readings, contracts);
+    }
+
+    private static Map<String, ObjectNode> patches(Path file, String what, JsonNode named) {
         Map<String, ObjectNode> byName = new java.util.TreeMap<>();
-        if (readings != null) {
-            readings.fields().forEachRemaining(e -> {
+        if (named != null) {
+            named.fields().forEachRemaining(e -> {
                 if (!e.getValue().isObject()) {
-                    throw new IllegalArgumentException(file + ": reading '" + e.getKey() + "' must be an object");
+                    throw new IllegalArgumentException(file + ": " + what + " '" + e.getKey() + "' must be an object");
                 }
                 byName.put(e.getKey(), (ObjectNode) e.getValue());
             });
         }
-        return new RulesFile(id, documented, Map.copyOf(byName));
+        return Map.copyOf(byName);
+    }
+
+    /**
+     * These rules under a contract edition: {@code seed} (the documented rules as they stand), or the file's patch
+     * of that name applied to them (a file without one serves its rules unchanged: the edition changes nothing there).
+     */
+    public RulesFile under(io.restorekit.config.Contract contract) {
+        ObjectNode patch = contracts.get(contract.id());
+        if (contract == io.restorekit.config.Contract.SEED || patch == null) {
+            return this;
+        }
+        return new RulesFile(id, (ObjectNode) merge(documented.deepCopy(), patch), readings, Map.of());
     }
 
     /** The rules under {@code reading}: the documented ones, or them patched by the named reading. */

@@ -32,8 +32,11 @@ public final class Targets {
         TargetSpec spec = parse(settings);
         Target base;
         if (spec instanceof TargetSpec.Stubs) {
-            ReferenceServer server = ReferenceServer.start(settings.stubsDir(), 0);
-            base = new FixedTarget(URI.create(server.baseUrl()), "embedded reference stubs at " + server.baseUrl(),
+            // The embedded reference serves the edition the run holds it to.
+            ReferenceServer server = ReferenceServer.start(settings.stubsDir(), 0, null,
+                    io.restorekit.reference.Reading.DOCUMENTED, settings.contract());
+            base = new FixedTarget(URI.create(server.baseUrl()), "embedded reference stubs at " + server.baseUrl()
+                    + (settings.contract() == io.restorekit.config.Contract.SEED ? "" : " (" + settings.contract().id() + " edition)"),
                     null, false, server::close);
         } else if (spec instanceof TargetSpec.Url url) {
             base = new FixedTarget(url.base(), "URL " + url.base(), null, false, () -> { });
