@@ -40,7 +40,7 @@ public final class ApiRules {
         Reader r = new Reader(id, this.json);
         action = r.text(this.json, "action");
         version = r.text(this.json, "version");
-        anyVersion = "any".equals(this.json.path("versions").asText("exact"));
+        anyVersion = r.oneOf(this.json, "versions", "exact", "any").equals("any");
         product = r.text(this.json, "product");
         data = r.text(this.json, "data");
         JsonNode paging = r.object(this.json, "paging");

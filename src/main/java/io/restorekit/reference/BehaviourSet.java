@@ -1,11 +1,11 @@
 package io.restorekit.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -53,7 +53,7 @@ public record BehaviourSet(Map<String, ListingBehaviour> apis, UnaryOperator<Jso
     }
 
     /** A copy in which API {@code id} runs on its rules edited by {@code edit} (a copy of the rules JSON). */
-    public BehaviourSet withRules(String id, java.util.function.Consumer<RulesEdit> edit) {
+    public BehaviourSet withRules(String id, Consumer<RulesEdit> edit) {
         ListingBehaviour current = api(id);
         return with(current.withRules(current.rules().edited(json -> edit.accept(new RulesEdit(json)))));
     }
@@ -89,31 +89,5 @@ public record BehaviourSet(Map<String, ListingBehaviour> apis, UnaryOperator<Jso
     /** The first behaviour that answers this {@code Action} and {@code Version}; empty means 404. */
     public Optional<ListingBehaviour> resolve(String action, String version) {
         return apis.values().stream().filter(b -> b.answers(action, version)).findFirst();
-    }
-
-    /** A rules JSON being edited by pointer: what a mutant changes. */
-    public record RulesEdit(ObjectNode json) {
-        /** Sets the member at {@code pointer} (its parent must exist) to {@code value} (a JSON value or a Java scalar/list). */
-        public RulesEdit with(String pointer, Object value) {
-            int slash = pointer.lastIndexOf('/');
-            JsonNode parent = json.at(pointer.substring(0, slash));
-            if (!(parent instanceof ObjectNode object)) {
-                throw new IllegalArgumentException("no object at " + pointer.substring(0, slash) + " to set " + pointer);
-            }
-            object.set(pointer.substring(slash + 1), Json.MAPPER.valueToTree(value));
-            return this;
-        }
-
-        /** Removes the member at {@code pointer}, which must exist. */
-        public RulesEdit without(String pointer) {
-            int slash = pointer.lastIndexOf('/');
-            JsonNode parent = json.at(pointer.substring(0, slash));
-            String name = pointer.substring(slash + 1);
-            if (!(parent instanceof ObjectNode object) || !object.has(name)) {
-                throw new IllegalArgumentException("nothing at " + pointer + " to remove");
-            }
-            object.remove(name);
-            return this;
-        }
     }
 }

@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restorekit.reference.ApiException;
+import io.restorekit.reference.ApiRules;
 import io.restorekit.reference.BehaviourSet;
 import io.restorekit.reference.DatasetRecord;
-import io.restorekit.reference.ApiRules;
 import io.restorekit.reference.ListingBehaviour;
 import io.restorekit.reference.ReferenceAnswer;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.reference.RpcRequest;
+import io.restorekit.reference.RulesEdit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class Variants {
     }
 
     /** The documented set with API {@code api}'s rules edited (a copy with one value changed). */
-    static Function<ReferenceServer, BehaviourSet> rules(String api, Consumer<BehaviourSet.RulesEdit> edit) {
+    static Function<ReferenceServer, BehaviourSet> rules(String api, Consumer<RulesEdit> edit) {
         return server -> server.documentedBehaviour().withRules(api, edit);
     }
 
@@ -47,11 +48,11 @@ final class Variants {
         return engine("dbs", engine);
     }
 
-    static Function<ReferenceServer, BehaviourSet> hbrRules(Consumer<BehaviourSet.RulesEdit> edit) {
+    static Function<ReferenceServer, BehaviourSet> hbrRules(Consumer<RulesEdit> edit) {
         return rules("hbr", edit);
     }
 
-    static Function<ReferenceServer, BehaviourSet> dbsRules(Consumer<BehaviourSet.RulesEdit> edit) {
+    static Function<ReferenceServer, BehaviourSet> dbsRules(Consumer<RulesEdit> edit) {
         return rules("dbs", edit);
     }
 
