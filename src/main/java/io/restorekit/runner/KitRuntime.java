@@ -68,8 +68,18 @@ public final class KitRuntime implements AutoCloseable {
     /** A runtime for these settings: the target they name, started, and the request decorator they call for. */
     public static KitRuntime open(KitSettings settings, java.io.PrintStream console) {
         Target target = Targets.open(settings); // validates the settings, credentials included
-        // Credentials set: every request is signed, whatever the target (the live one requires them).
-        return new KitRuntime(settings, target, SigningDecorator.forSettings(settings), console);
+        try {
+            // Credentials found: every request is signed, whatever the target (the live one requires them).
+            RpcClient.RequestDecorator decorator = SigningDecorator.forSettings(settings, target.live());
+            if (decorator instanceof SigningDecorator signing) {
+                // Where they came from, before any request; asking for them now fails a refused STS call at once.
+                console.println("credentials: " + signing.describeCredentials());
+            }
+            return new KitRuntime(settings, target, decorator, console);
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
     }
 
     /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
