@@ -187,6 +187,20 @@ public final class KitRuntime implements AutoCloseable {
         requestsByScenario.put(scenarioId, requests);
     }
 
+    private final java.util.Map<String, java.util.List<io.restorekit.report.CurlReplay>> replaysByScenario =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The requests of a scenario that did not pass, as curl commands, for its report. */
+    public void recordReplays(String scenarioId, java.util.List<io.restorekit.report.CurlReplay> replays) {
+        replaysByScenario.put(scenarioId, java.util.List.copyOf(replays));
+    }
+
+    /** The curl commands of the installed runtime's scenario (empty when it passed, or none is installed). */
+    public static java.util.List<io.restorekit.report.CurlReplay> replaysForReports(String scenarioId) {
+        KitRuntime runtime = current;
+        return runtime == null ? java.util.List.of() : runtime.replaysByScenario.getOrDefault(scenarioId, java.util.List.of());
+    }
+
     /** The requests the installed runtime's scenario sent (0 when unknown). */
     public static int requestsForReports(String scenarioId) {
         KitRuntime runtime = current;
