@@ -119,7 +119,7 @@ public final class CredentialChain {
             if (cli.isPresent()) {
                 return cli;
             }
-            cliLooked = cliConfig + (Files.exists(cliConfig) ? " (no profile " + quote(profile) + "; it has "
+            cliLooked = tilde(cliConfig) + (Files.exists(cliConfig) ? " (no profile " + quote(profile) + "; it has "
                     + cliProfileNames(cliConfig) + ")" : " (no such file)");
         } else {
             cliLooked = null;
@@ -139,7 +139,7 @@ public final class CredentialChain {
             }
             if (profile != null) {
                 throw new ConfigurationException(ENV_PROFILE + "='" + profile + "' names no profile: the kit looked in "
-                        + (cliLooked != null ? cliLooked : "~/" + CLI_CONFIG) + " and in " + ini
+                        + (cliLooked != null ? cliLooked : "~/" + CLI_CONFIG) + " and in " + tilde(ini)
                         + (Files.exists(ini) ? " (no enabled section [" + profile + "])" : " (no such file)"));
             }
         }
@@ -216,7 +216,7 @@ public final class CredentialChain {
             // Jackson's message may quote the text around the error: a secret, perhaps. Only the place is kept.
             String at = e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
                     ? " (at line " + json.getLocation().getLineNr() + ")" : "";
-            throw new ConfigurationException(config + " is not the aliyun CLI's config.json" + at
+            throw new ConfigurationException(tilde(config) + " is not the aliyun CLI's config.json" + at
                     + ": it must be JSON with \"current\" and \"profiles\"; fix it, or run `aliyun configure`");
         }
     }
