@@ -169,13 +169,9 @@ public final class CredentialChain {
                     + (missing.size() == 1 ? " is" : " are") + " not: an OIDC role needs all three");
         }
         String tokenFile = value(env, ENV_OIDC_TOKEN_FILE);
-        requireReadable(Path.of(tokenFile), ENV_OIDC_TOKEN_FILE + "='" + tokenFile + "'");
         String role = value(env, ENV_ROLE_ARN);
-        OIDCRoleArnCredentialProvider.Builder builder = OIDCRoleArnCredentialProvider.builder()
-                .roleArn(role)
-                .oidcProviderArn(value(env, ENV_OIDC_PROVIDER_ARN))
-                .oidcTokenFilePath(tokenFile)
-                .roleSessionName(orElse(value(env, ENV_ROLE_SESSION_NAME), SESSION_NAME));
+        OIDCRoleArnCredentialProvider.Builder builder = oidc(role, value(env, ENV_OIDC_PROVIDER_ARN), tokenFile,
+                ENV_OIDC_TOKEN_FILE + "='" + tokenFile + "'", value(env, ENV_ROLE_SESSION_NAME));
         if (value(env, ENV_STS_REGION) != null) {
             builder.stsRegionId(value(env, ENV_STS_REGION));
         }
@@ -256,12 +252,9 @@ public final class CredentialChain {
                 return build(() -> EcsRamRoleCredentialProvider.builder().roleName(f.get(p, "ram_role_name")).build(), where);
             case "OIDC": {
                 String tokenFile = f.get(p, "oidc_token_file");
-                requireReadable(Path.of(tokenFile), where + ": oidc_token_file '" + tokenFile + "'");
-                return build(() -> OIDCRoleArnCredentialProvider.builder()
-                        .roleArn(f.get(p, "ram_role_arn"))
-                        .oidcProviderArn(f.get(p, "oidc_provider_arn"))
-                        .oidcTokenFilePath(tokenFile)
-                        .roleSessionName(orElse(text(p, "ram_session_name"), SESSION_NAME))
+                OIDCRoleArnCredentialProvider.Builder builder = oidc(f.get(p, "ram_role_arn"), f.get(p, "oidc_provider_arn"),
+                        tokenFile, where + ": oidc_token_file '" + tokenFile + "'", text(p, "ram_session_name"));
+                return build(() -> builder
                         .durationSeconds(p.has("expired_seconds") ? p.get("expired_seconds").asInt() : null)
                         .stsRegionId(text(p, "sts_region"))
                         .build(), where);
@@ -318,12 +311,10 @@ public final class CredentialChain {
                     .roleName(f.get(values, "role_name")).build(), where);
             case "oidc_role_arn" -> {
                 String tokenFile = f.get(values, "oidc_token_file_path");
-                requireReadable(Path.of(tokenFile), where + ": oidc_token_file_path '" + tokenFile + "'");
-                yield build(() -> OIDCRoleArnCredentialProvider.builder()
-                        .roleArn(f.get(values, "role_arn"))
-                        .oidcProviderArn(f.get(values, "oidc_provider_arn"))
-                        .oidcTokenFilePath(tokenFile)
-                        .roleSessionName(orElse(values.get("role_session_name"), SESSION_NAME))
+                OIDCRoleArnCredentialProvider.Builder builder = oidc(f.get(values, "role_arn"),
+                        f.get(values, "oidc_provider_arn"), tokenFile, where + ": oidc_token_file_path '" + tokenFile + "'",
+                        values.get("role_session_name"));
+                yield build(() -> builder
                         .regionId(values.get("region_id"))
                         .policy(values.get("policy"))
                         .build(), where);
@@ -386,6 +377,14 @@ public final class CredentialChain {
             CredentialModel model = provider.getCredentials();
             return new Credentials(model.getAccessKeyId(), model.getAccessKeySecret(), model.getSecurityToken());
         });
+    }
+
+    /** The library's OIDC provider for a role, once its token file is known to be there. */
+    private static OIDCRoleArnCredentialProvider.Builder oidc(String role, String provider, String tokenFile,
+                                                              String tokenNamed, String session) {
+        requireReadable(Path.of(tokenFile), tokenNamed);
+        return OIDCRoleArnCredentialProvider.builder().roleArn(role).oidcProviderArn(provider)
+                .oidcTokenFilePath(tokenFile).roleSessionName(orElse(session, SESSION_NAME));
     }
 
     private static void requireReadable(Path file, String named) {

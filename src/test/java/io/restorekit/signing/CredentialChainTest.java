@@ -181,6 +181,16 @@ class CredentialChainTest {
         // Found and built; nothing is fetched until a request is signed (the STS call is the library's, over HTTPS).
         assertThat(CredentialChain.find(trio, false).orElseThrow().description())
                 .isEqualTo("OIDC role acs:ram::1:role/ci (ALIBABA_CLOUD_ROLE_ARN, token from " + home.resolve("token") + ")");
+        // The same checks for an OIDC profile of the CLI's config and an oidc_role_arn section of an ini file.
+        cliConfig("{\"profiles\": [{\"name\": \"gh\", \"mode\": \"OIDC\", \"ram_role_arn\": \"acs:ram::1:role/ci\","
+                + " \"oidc_provider_arn\": \"acs:ram::1:oidc-provider/gh\", \"oidc_token_file\": \"" + home.resolve("gone") + "\"}]}");
+        assertThat(catchThrowable(() -> CredentialChain.find(env("ALIBABA_CLOUD_PROFILE", "gh"), false)))
+                .hasMessage("profile \"gh\" from ~/.aliyun/config.json: oidc_token_file '" + home.resolve("gone")
+                        + "' is not a readable file: the OIDC token is read from it");
+        Path ini = ini("[default]\nenable = true\ntype = oidc_role_arn\nrole_arn = acs:ram::1:role/ci\n"
+                + "oidc_provider_arn = acs:ram::1:oidc-provider/gh\noidc_token_file_path = " + home.resolve("token") + "\n");
+        assertThat(CredentialChain.find(env("ALIBABA_CLOUD_CREDENTIALS_FILE", ini.toString()), false).orElseThrow()
+                .description()).isEqualTo("section [default] of ~/.alibabacloud/credentials.ini");
     }
 
     @Test
