@@ -27,7 +27,8 @@ public final class CredentialRejection {
      */
     public static Optional<String> hint(String code, String accessKeyId, String permission, CredentialSource source) {
         Optional<String> hint = envHint(code, accessKeyId, permission);
-        if (source == null || source.description().startsWith("environment variables")) {
+        if (source == null || source.description().startsWith("environment variables")
+                || source.description().equals(CredentialSource.GIVEN)) {
             return hint;
         }
         String where = "the credentials of " + source.description();

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  *                    secret
  */
 public record CredentialSource(String description, Supplier<Credentials> provider) {
+    /** The description of credentials a caller passed in (a test, a benchmark): hints name the environment for them. */
+    public static final String GIVEN = "given credentials";
 
     public CredentialSource {
         Objects.requireNonNull(description, "description");

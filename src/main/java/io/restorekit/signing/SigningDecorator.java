@@ -53,7 +53,7 @@ public final class SigningDecorator implements RpcClient.RequestDecorator {
 
     /** {@code signer} must implement {@code signature} (tests pass signers with fixed clocks and nonces). */
     public SigningDecorator(Credentials credentials, CallSettings.Signature signature, RequestSigner signer) {
-        this(CredentialSource.fixed("given credentials", credentials), signature, signer);
+        this(CredentialSource.fixed(CredentialSource.GIVEN, credentials), signature, signer);
         remember(credentials); // known before any request: scrubbed from the first exchange on
     }
 

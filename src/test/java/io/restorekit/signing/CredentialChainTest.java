@@ -230,6 +230,10 @@ class CredentialChainTest {
                 settings("stubs", env("ALIBABA_CLOUD_PROFILE", "ci")), false);
         assertThat(signing.describeCredentials()).isEqualTo("profile \"ci\" from ~/.aliyun/config.json, AccessKeyId"
                 + " STS.…0001 (STS), signed ACS3-HMAC-SHA256").doesNotContain(SECRET).doesNotContain(TOKEN);
+        // A target rejecting them names the profile to check, not the environment variables.
+        assertThat(CredentialRejection.hint("SignatureDoesNotMatch", "STS.ci000000000001", "hbr:DescribeRestoreJobs2",
+                signing.source())).contains("check the credentials of profile \"ci\" from ~/.aliyun/config.json (the"
+                + " secret of AccessKeyId STS.ci000000000001)");
         try (ReferenceServer server = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0, SignatureVerifier.forKeys(
                 Map.of("STS.ci000000000001", SECRET)))) {
             List<HttpExchange> seen = new ArrayList<>();
