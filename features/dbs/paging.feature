@@ -28,15 +28,35 @@ Feature: DBS DescribeRestoreTaskList — paging
     When I list restore tasks with PageSize "<size>"
     Then the answer is an error
 
-    Examples:
+    Examples: outside 1 to 100 too, so rejected under both contract editions
       | size |
-      | 10   |
-      | 31   |
-      | 99   |
       | 101  |
       | 0    |
       | -30  |
       | abc  |
+
+    @contract:seed
+    Examples: inside the metadata's 1 to 100, so rejected under the seed edition only (DBS-D22)
+      | size |
+      | 10   |
+      | 31   |
+      | 99   |
+
+  @DBS.PageSize @defect:DBS-D22 @contract:metadata
+  @basis:documented
+  Scenario Outline: PageSize <size> is within the metadata's 1 to 100, so it is accepted and echoed
+    Doc: "PageSize … The number of records on each page." (the seed lists 30, 50, 100; the metadata edition holds the metadata's range)
+    Metadata: "The number of entries to return on each page. Valid values: 1 to 100."
+    When I list restore tasks with PageSize "<size>"
+    Then the answer is a success
+    And the answer echoes PageSize <size>
+    And the page holds at most <size> items
+
+    Examples:
+      | size |
+      | 1    |
+      | 31   |
+      | 99   |
 
   @DBS.PageSize.Default
   @basis:documented

@@ -47,7 +47,7 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     When I list all restore tasks with RestoreTaskId "{{a}}, {{b}}"
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
 
-  @DBS.RestoreTaskId @defect:DBS-D25
+  @DBS.RestoreTaskId @defect:DBS-D25 @contract:seed
   @basis:inferred
   Scenario: RestoreTaskId and BackupPlanId together list the named tasks of that plan only
     Doc: "BackupPlanId … The ID of the backup plan." / "RestoreTaskId … The ID of the Restoration Task." (the page does not say how parameters combine: the reading is that both restrictions apply)
@@ -58,6 +58,28 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
       | BackupPlanId  | {{plan}}           |
       | RestoreTaskId | {{mine}},{{other}} |
     Then the listing holds exactly the full listing's restore tasks whose "BackupPlanId" is "{{plan}}" and "RestoreTaskId" is one of "{{mine}},{{other}}"
+
+  @DBS.RestoreTaskId @defect:DBS-D25 @contract:metadata @negative
+  @basis:documented
+  Scenario: RestoreTaskId and BackupPlanId together are rejected
+    Doc: "BackupPlanId … The ID of the backup plan." / "RestoreTaskId … The ID of the Restoration Task." (the seed does not say how they combine; the metadata edition holds the metadata's words)
+    Metadata: "Specify either this parameter or BackupPlanId. An error is reported if you specify both."
+    Given a "BackupPlanId" value from the full listing, called plan
+    And a "RestoreTaskId" value whose "BackupPlanId" is "{{plan}}", called mine
+    When I list restore tasks with:
+      | BackupPlanId  | {{plan}} |
+      | RestoreTaskId | {{mine}} |
+    Then the answer is an error
+
+  @DBS.Request.Timestamps @defect:DBS-D24 @contract:metadata
+  @basis:documented
+  Scenario: StartTimestamp and EndTimestamp, which only the metadata documents, are accepted
+    Doc: "Request parameters" (the seed lists neither parameter; the metadata documents both as int64)
+    Metadata: "The start time of the backup." / "The end time of the backup."
+    When I list restore tasks with:
+      | StartTimestamp | 0             |
+      | EndTimestamp   | 4102444800000 |
+    Then the answer is a success
 
   @DBS.ClientToken
   @basis:documented

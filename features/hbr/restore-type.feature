@@ -18,9 +18,13 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | ECS_FILE           |
       | OSS                |
       | NAS                |
-      | COMMON_FILE_SYSTEM |
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
+
+    @contract:seed
+    Examples: not in the metadata's list, so under the seed edition only (HBR-D26)
+      | type               |
+      | COMMON_FILE_SYSTEM |
 
   @HBR.RestoreType @defect:HBR-D06 @defect:HBR-D26
   @basis:inferred
@@ -35,9 +39,13 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | ECS_FILE           |
       | OSS                |
       | NAS                |
-      | COMMON_FILE_SYSTEM |
       | OTS_TABLE          |
       | UDM_ECS_ROLLBACK   |
+
+    @contract:seed
+    Examples: not in the metadata's list, so under the seed edition only (HBR-D26)
+      | type               |
+      | COMMON_FILE_SYSTEM |
 
   @HBR.RestoreType
   @basis:inferred
@@ -62,6 +70,11 @@ Feature: HBR DescribeRestoreJobs2 — RestoreType and Edition
       | FTP        | not a data source type                        |
       | ecs_file   | documented values are upper case              |
       | UDM_ECS    | a SourceType value, not a RestoreType value   |
+
+    @contract:metadata @defect:HBR-D26
+    Examples: the metadata lists ECS_FILE, OSS, NAS, OTS_TABLE and UDM_ECS_ROLLBACK only
+      | type               | why                                   |
+      | COMMON_FILE_SYSTEM | not in the metadata's RestoreType list |
 
   @HBR.Edition.Default
   @basis:documented

@@ -51,6 +51,44 @@ class DocQuoteTest {
     }
 
     @Test
+    void everyDocumentedScenarioOfTheMetadataEditionQuotesTheMetadata() {
+        List<String> unquoted = new ArrayList<>();
+        int seen = 0;
+        for (FeatureScenarios.Scenario s : FeatureScenarios.scenarios()) {
+            if (!s.tags().contains("@contract:metadata")) {
+                continue;
+            }
+            seen++;
+            boolean quotes = s.description().stream().anyMatch(l -> l.text().startsWith(SeedText.METADATA_LINE)
+                    && !SeedText.quotes(l.text()).isEmpty());
+            if (s.tags().contains("@basis:documented") && !quotes) {
+                unquoted.add(s.file() + ":" + s.line() + ": @contract:metadata and documented, but no Metadata: line quotes the metadata");
+            }
+        }
+        assertThat(seen).as("scenarios of the metadata edition").isPositive();
+        assertThat(unquoted).isEmpty();
+    }
+
+    @Test
+    void metadataLinesAreCheckedAgainstTheMetadataNotThePage() {
+        SeedText metadata = SeedText.forMetadata("dbs");
+        assertThat(metadata.problems("Metadata: \"Valid values: 1 to 100.\"")).isEmpty();
+        assertThat(seed("dbs").problems("Doc: \"Valid values: 1 to 100.\"")).hasSize(1);
+        assertThat(metadata.problems("Metadata: \"Valid values: 1 to 1000.\"")).hasSize(1);
+        List<String> lines = List.of(
+                "@dbs @read-only",
+                "Feature: made up",
+                "  @contract:metadata",
+                "  Scenario: made up",
+                "    Doc: \"PageSize … The number of records on each page.\"",
+                "    Metadata: \"An error is reported if you specify both.\" / \"An error is reported if you specify three.\"",
+                "    Then nothing");
+        FeatureScenarios.Feature feature = FeatureScenarios.parse(Path.of("made-up.feature"), lines);
+        assertThat(SeedText.offenders(feature, apiIds(), DocQuoteTest::seed)).containsExactly(
+                "made-up.feature:6: not in schemas/dbs/metadata: \"An error is reported if you specify three.\"");
+    }
+
+    @Test
     void theCheckerRejectsWordsThePageDoesNotHold() {
         SeedText hbr = seed("hbr");
         // the quote a version scenario once carried: the page never says it

@@ -40,7 +40,7 @@ class FeatureTraceabilityTest {
             for (Unit unit : s.units()) {
                 String where = unit.where();
                 Set<String> apis = new HashSet<>(unit.tags());
-                apis.retainAll(Set.of("@hbr", "@dbs"));
+                apis.retainAll(TestApis.tags());
                 assertThat(apis).as("API tag of %s", where).hasSize(1);
                 String label = apis.iterator().next().substring(1).toUpperCase(Locale.ROOT);
                 assertThat(unit.tags()).as("tags of %s", where).contains("@read-only");
@@ -65,14 +65,14 @@ class FeatureTraceabilityTest {
         Set<String> inFeatures = new TreeSet<>();
         for (Scenario s : scenarios()) {
             for (Unit unit : s.units()) {
-                String clause = unit.tags().stream().filter(t -> t.matches("@(HBR|DBS)\\..+")).findFirst().orElse("?");
+                String clause = unit.tags().stream().filter(t -> t.matches("@" + TestApis.labels() + "\\..+")).findFirst().orElse("?");
                 unit.tags().stream().filter(t -> t.startsWith("@basis:"))
                         .forEach(b -> inFeatures.add(clause + " " + b.substring("@basis:".length())));
             }
         }
         Set<String> inTable = new TreeSet<>();
         for (String row : Files.readAllLines(TestApis.ROOT.resolve("docs/check-basis.md"))) {
-            if (row.matches("\\| `@(HBR|DBS)\\..*")) {
+            if (row.matches("\\| `@" + TestApis.labels() + "\\..*")) {
                 String[] cells = row.split("\\|", -1);
                 inTable.add(cells[1].trim().replace("`", "") + " " + cells[3].trim());
             }

@@ -1,5 +1,6 @@
 package io.restorekit;
 
+import io.restorekit.report.docpage.DocQuotes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,17 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * One seed page as quotes are checked against it. A quote is the text between two straight double quotes
+ * One seed page as quotes are checked against it (quotes read by {@link DocQuotes}, the reader the annotated doc pages
+ * use, so what this checks is what the pages trace). A quote is the text between two straight double quotes
  * ({@code \"} inside one stands for a double quote); it is split into fragments at the ellipsis "…", and
  * every fragment must occur verbatim in the page, compared after list bullets are dropped and every
  * whitespace run (non-breaking spaces included) is collapsed to one space. Case counts.
  */
 public final class SeedText {
-    private static final Pattern BULLETS = Pattern.compile("[•◦▪▫‣⁃●○■□∙]");
-    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
 
     private final String name;
     private final String page;
@@ -42,13 +41,37 @@ public final class SeedText {
         }
     }
 
+    /**
+     * The API's metadata copy ({@code schemas/<id>/metadata/*.api-docs.json}) as quotable text: every string in it, in
+     * document order. {@code Metadata:} lines quote this instead of the seed page.
+     */
+    public static SeedText forMetadata(String apiId) {
+        Path dir = TestApis.ROOT.resolve("schemas").resolve(apiId).resolve("metadata");
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".api-docs.json")).sorted().toList()) {
+                collectStrings(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()), text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new SeedText("schemas/" + apiId + "/metadata", text.toString());
+    }
+
+    private static void collectStrings(com.fasterxml.jackson.databind.JsonNode node, StringBuilder into) {
+        if (node.isTextual()) {
+            into.append(node.asText()).append('\n');
+        }
+        node.forEach(child -> collectStrings(child, into));
+    }
+
     public String name() {
         return name;
     }
 
     /** Bullets dropped, whitespace runs collapsed to one space, trimmed. */
     public static String normalized(String text) {
-        return WHITESPACE.matcher(BULLETS.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
+        return DocQuotes.normalized(text);
     }
 
     /** Whether {@code fragment}, normalized, occurs in the page. */
@@ -68,42 +91,13 @@ public final class SeedText {
     }
 
     private static Scan scan(String line) {
-        List<String> quotes = new ArrayList<>();
-        StringBuilder current = null;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                if (current != null) {
-                    current.append('"');
-                }
-                i++;
-            } else if (c == '"') {
-                if (current == null) {
-                    current = new StringBuilder();
-                } else {
-                    quotes.add(current.toString());
-                    current = null;
-                }
-            } else if (current != null) {
-                current.append(c);
-            }
-        }
-        if (current != null) {
-            quotes.add(current.toString());
-        }
-        return new Scan(List.copyOf(quotes), current != null);
+        DocQuotes read = DocQuotes.of(line);
+        return new Scan(read.quotes().stream().map(DocQuotes.Quote::text).toList(), read.unclosed());
     }
 
     /** The fragments of one quote: split at "…", normalized, empty ones dropped. */
     public static List<String> fragments(String quote) {
-        List<String> fragments = new ArrayList<>();
-        for (String part : quote.split("…", -1)) {
-            String fragment = normalized(part);
-            if (!fragment.isEmpty()) {
-                fragments.add(fragment);
-            }
-        }
-        return fragments;
+        return new DocQuotes.Quote(quote, false, false).fragments();
     }
 
     /**
@@ -138,6 +132,12 @@ public final class SeedText {
      */
     public static List<String> offenders(FeatureScenarios.Feature feature, List<String> apiIds,
                                          Function<String, SeedText> seedOf) {
+        return offenders(feature, apiIds, seedOf, SeedText::forMetadata);
+    }
+
+    /** As above; a {@code Metadata:} line is checked against {@code metadataOf} the API instead of its seed page. */
+    public static List<String> offenders(FeatureScenarios.Feature feature, List<String> apiIds,
+                                         Function<String, SeedText> seedOf, Function<String, SeedText> metadataOf) {
         List<String> offenders = new ArrayList<>();
         String file = FeatureScenarios.relative(feature.file());
         SeedText featureSeed = seedFor(feature.tags(), apiIds, seedOf);
@@ -145,8 +145,10 @@ public final class SeedText {
             report(offenders, file + ":" + line.line(), featureSeed, line.text());
         }
         for (FeatureScenarios.Scenario scenario : feature.scenarios()) {
-            SeedText seed = seedFor(scenario.tags(), apiIds, seedOf);
+            SeedText page = seedFor(scenario.tags(), apiIds, seedOf);
+            SeedText metadata = seedFor(scenario.tags(), apiIds, metadataOf);
             for (FeatureScenarios.Line line : scenario.description()) {
+                SeedText seed = line.text().startsWith(METADATA_LINE) ? metadata : page;
                 if (scenario.examples().isEmpty()) {
                     report(offenders, file + ":" + line.line(), seed, line.text());
                     continue;
@@ -161,6 +163,9 @@ public final class SeedText {
         }
         return offenders;
     }
+
+    /** A description line quoting the API metadata rather than the seed page. */
+    public static final String METADATA_LINE = "Metadata:";
 
     private static void report(List<String> offenders, String where, SeedText seed, String text) {
         if (seed == null) {

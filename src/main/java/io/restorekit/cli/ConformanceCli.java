@@ -44,6 +44,9 @@ public final class ConformanceCli implements Callable<Integer> {
     @Option(names = "--strict", description = "warnings and undocumented response fields fail the run")
     boolean strict;
 
+    @Option(names = "--contract", description = "seed (the pages, default) or metadata (the API metadata where it differs)")
+    String contract;
+
     @Option(names = "--serial", description = "run scenarios one at a time (default: in parallel, one per core)")
     boolean serial;
 
@@ -86,6 +89,7 @@ public final class ConformanceCli implements Callable<Integer> {
         flags.put(Setting.REPORT_DIR, reportDir);
         flags.put(Setting.TIMEOUT, timeout);
         flags.put(Setting.STRICT, strict ? "true" : null);
+        flags.put(Setting.CONTRACT, contract);
         flags.put(Setting.KIT_ROOT, kitRoot);
         SettingSources sources = SettingSources.system().withFlags(flags);
         Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();

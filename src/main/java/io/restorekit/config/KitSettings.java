@@ -27,6 +27,7 @@ public record KitSettings(
         Map<String, String> environment,
         CallSettings calls,
         String tags,
+        Contract contract,
         Map<String, SettingSources.Value> given) {
 
     public static final String TARGET = Setting.TARGET.property();
@@ -82,8 +83,9 @@ public record KitSettings(
                         backoff.toMillis() / 1000.0)),
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
+        Contract contract = Contract.parse(names.nameOf(Setting.CONTRACT), names.value(Setting.CONTRACT).orElse(null));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
-                Map.copyOf(sources.environment()), calls, tags, java.util.Collections.unmodifiableMap(given));
+                Map.copyOf(sources.environment()), calls, tags, contract, java.util.Collections.unmodifiableMap(given));
     }
 
     /** Where reports go by these sources, read leniently (for reporting a run whose other settings are unusable). */

@@ -19,6 +19,7 @@ public record Setting(String property, String flag) {
     public static final Setting TIMEOUT = new Setting("conformance.timeout", "--timeout");
     public static final Setting CONNECT_TIMEOUT = new Setting("conformance.connect.timeout", null);
     public static final Setting STRICT = new Setting("conformance.strict", "--strict");
+    public static final Setting CONTRACT = new Setting("conformance.contract", "--contract");
     public static final Setting REPORT_DIR = new Setting("conformance.report.dir", "--report-dir");
     public static final Setting SIGNATURE = new Setting("conformance.signature", null);
     public static final Setting RATE = new Setting("conformance.rate", null);
@@ -27,7 +28,7 @@ public record Setting(String property, String flag) {
     public static final Setting RETRY_MAX_BACKOFF = new Setting("conformance.retry.max.backoff", null);
     public static final Setting KIT_ROOT = new Setting("kit.root", "--kit-root");
 
-    public static final List<Setting> ALL = List.of(TARGET, ENDPOINT, TAGS, TIMEOUT, CONNECT_TIMEOUT, STRICT, REPORT_DIR,
+    public static final List<Setting> ALL = List.of(TARGET, ENDPOINT, TAGS, TIMEOUT, CONNECT_TIMEOUT, STRICT, CONTRACT, REPORT_DIR,
             SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT);
 
     /** The environment twin of a property name. */

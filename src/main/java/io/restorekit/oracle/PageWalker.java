@@ -2,6 +2,8 @@ package io.restorekit.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restorekit.api.ApiDescriptor;
+import io.restorekit.oracle.PageWalk.Kind;
+import io.restorekit.oracle.PageWalk.Problem;
 import io.restorekit.wire.RpcRequest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +31,7 @@ public final class PageWalker {
         List<Listing> pages = new ArrayList<>();
         List<JsonNode> items = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<PageWalk.Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         long total = -1;
         long pagesNeeded = 1;
@@ -41,21 +43,23 @@ public final class PageWalker {
             if (i == 0) {
                 total = reported;
                 if (total < 0) {
-                    problems.add("page " + page + " reports no integer " + paging.totalField());
+                    problems.add(new Problem(Kind.NO_TOTAL, "page " + page + " reports no integer " + paging.totalField()));
                     break;
                 }
                 pagesNeeded = (total + pageSize - 1) / pageSize;
             } else if (reported != total) {
-                problems.add(paging.totalField() + " moved from " + total + " to " + reported + " on page " + page);
+                problems.add(new Problem(Kind.TOTAL_MOVED, paging.totalField() + " moved from " + total + " to " + reported
+                        + " on page " + page));
             }
             if (listing.items().size() > pageSize) {
-                problems.add("page " + page + " holds " + listing.items().size() + " items, more than "
-                        + paging.sizeParam() + " " + pageSize);
+                problems.add(new Problem(Kind.PAGE_OVERFULL, "page " + page + " holds " + listing.items().size()
+                        + " items, more than "
+                        + paging.sizeParam() + " " + pageSize));
             }
             for (JsonNode item : listing.items()) {
                 String id = listing.id(item);
                 if (!seen.add(id)) {
-                    problems.add("id " + id + " appears again on page " + page);
+                    problems.add(new Problem(Kind.REPEATED_ID, "id " + id + " appears again on page " + page));
                 }
                 items.add(item);
                 ids.add(id);
@@ -63,19 +67,22 @@ public final class PageWalker {
             if (i == pagesNeeded) {
                 // the page just past the last: documented paging says it is empty
                 if (!listing.items().isEmpty()) {
-                    problems.add("page " + page + ", past the last page " + (page - 1) + " for " + total
-                            + " items, is not empty (" + listing.items().size() + " items)");
+                    problems.add(new Problem(Kind.PAST_THE_LAST_NOT_EMPTY, "page " + page + ", past the last page " + (page - 1)
+                            + " for " + total
+                            + " items, is not empty (" + listing.items().size() + " items)"));
                 }
                 break;
             }
             if (listing.items().isEmpty() && i < pagesNeeded) {
-                problems.add("page " + page + " is empty although " + paging.totalField() + " " + total
-                        + " calls for " + pagesNeeded + " pages");
+                problems.add(new Problem(Kind.EMPTY_BEFORE_THE_LAST, "page " + page + " is empty although "
+                        + paging.totalField() + " " + total
+                        + " calls for " + pagesNeeded + " pages"));
                 break;
             }
         }
         if (total >= 0 && ids.size() != total) {
-            problems.add("walking every page gave " + ids.size() + " items, but " + paging.totalField() + " is " + total);
+            problems.add(new Problem(Kind.COUNT_MISSES_TOTAL, "walking every page gave " + ids.size() + " items, but "
+                    + paging.totalField() + " is " + total));
         }
         return new PageWalk(List.copyOf(pages), List.copyOf(items), List.copyOf(ids), total, List.copyOf(problems));
     }

@@ -19,7 +19,7 @@ final class AlibabaError {
         return body;
     }
 
-    private static String recommend(String code, String requestId, String product) {
+    static String recommend(String code, String requestId, String product) {
         String url = "https://api.aliyun.com/troubleshoot?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
         if (product != null) {
             url += "&product=" + product;

@@ -1,22 +1,28 @@
 package io.restorekit.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * What a running reference server does, as one immutable value: an {@link ActionBehaviour} per {@code Action}, a
- * post-processor applied to every JSON body the transformer produces (success and error), and an answer processor
- * applied to the written answer (status, {@code Content-Type}, body text) just before it goes out.
+ * What a running reference server does, as one immutable value: a {@link ListingBehaviour} per rules file (by its
+ * id, e.g. {@code hbr}), a post-processor applied to every JSON body the transformer produces (success and error),
+ * and an answer processor applied to the written answer (status, {@code Content-Type}, body text) just before it
+ * goes out.
  *
  * <p>The mutation seam: derive a variant and hand it to {@link ReferenceServer#useBehaviour(BehaviourSet)}; the next
  * request sees it, no restart. Examples:
  * <pre>{@code
- * // break one rule: HBR's default page size
- * server.useBehaviour(server.behaviour().with(new HbrRestoreJobsBehaviour(server.dataset().hbrRestoreJobs()) {
- *     @Override protected int defaultPageSize() { return 20; }
+ * // change one rule as data: HBR's default page size
+ * server.useBehaviour(server.behaviour().withRules("hbr", rules -> rules.with("/paging/size/default", 20)));
+ * // change one rule in Java: a hook of the engine overridden
+ * server.useBehaviour(server.behaviour().withEngine("hbr", b -> new ListingBehaviour(b.rules(), b.records(), b.hooks()) {
+ *     @Override protected int totalPages(int total, int size) { return total / size; }
  * }));
  * // break the envelope: integers as strings
  * server.useBehaviour(server.behaviour().withPostProcessor(body -> ((ObjectNode) body).put("PageSize", "10")));
@@ -25,64 +31,89 @@ import java.util.function.UnaryOperator;
  * server.resetBehaviour();
  * }</pre>
  */
-public record BehaviourSet(Map<String, ActionBehaviour> actions, UnaryOperator<JsonNode> postProcessor,
+public record BehaviourSet(Map<String, ListingBehaviour> apis, UnaryOperator<JsonNode> postProcessor,
                            UnaryOperator<ReferenceAnswer> answerProcessor) {
 
     public BehaviourSet {
-        actions = Map.copyOf(actions);
+        apis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(apis));
     }
 
-    public BehaviourSet(Map<String, ActionBehaviour> actions, UnaryOperator<JsonNode> postProcessor) {
-        this(actions, postProcessor, UnaryOperator.identity());
+    /** {@code behaviours}, by id, no post-processing. */
+    public static BehaviourSet of(List<ListingBehaviour> behaviours) {
+        Map<String, ListingBehaviour> byId = new LinkedHashMap<>();
+        behaviours.forEach(b -> byId.put(b.id(), b));
+        return new BehaviourSet(byId, UnaryOperator.identity(), UnaryOperator.identity());
     }
 
-    /** The documented behaviour of both APIs over {@code dataset}, no post-processing. */
-    public static BehaviourSet defaults(ReferenceDataset dataset) {
-        return new BehaviourSet(Map.of(), UnaryOperator.identity())
-                .with(new HbrRestoreJobsBehaviour(dataset.hbrRestoreJobs()))
-                .with(new DbsRestoreTasksBehaviour(dataset.dbsRestoreTasks()));
-    }
-
-    /**
-     * Both APIs under the other reading wherever their pages are silent: correct by every sentence the pages state,
-     * so a conformance run against it may warn but must not fail.
-     */
-    public static BehaviourSet liberal(ReferenceDataset dataset) {
-        return new BehaviourSet(Map.of(), UnaryOperator.identity())
-                .with(new LiberalHbrRestoreJobs(dataset.hbrRestoreJobs()))
-                .with(new LiberalDbsRestoreTasks(dataset.dbsRestoreTasks()));
-    }
-
-    /** A copy in which {@code behaviour} answers its {@link ActionBehaviour#action()} (replacing the old one). */
-    public BehaviourSet with(ActionBehaviour behaviour) {
-        Map<String, ActionBehaviour> copy = new LinkedHashMap<>(actions);
-        copy.put(behaviour.action(), behaviour);
+    /** A copy in which {@code behaviour} answers for its {@link ListingBehaviour#id()} (replacing the old one). */
+    public BehaviourSet with(ListingBehaviour behaviour) {
+        Map<String, ListingBehaviour> copy = new LinkedHashMap<>(apis);
+        copy.put(behaviour.id(), behaviour);
         return new BehaviourSet(copy, postProcessor, answerProcessor);
+    }
+
+    /** A copy in which API {@code id} runs on its rules edited by {@code edit} (a copy of the rules JSON). */
+    public BehaviourSet withRules(String id, java.util.function.Consumer<RulesEdit> edit) {
+        ListingBehaviour current = api(id);
+        return with(current.withRules(current.rules().edited(json -> edit.accept(new RulesEdit(json)))));
+    }
+
+    /** A copy in which API {@code id} is answered by {@code engine} applied to its current behaviour. */
+    public BehaviourSet withEngine(String id, Function<ListingBehaviour, ListingBehaviour> engine) {
+        return with(engine.apply(api(id)));
     }
 
     /** A copy with another post-processor (it receives a body it may mutate or replace). */
     public BehaviourSet withPostProcessor(UnaryOperator<JsonNode> processor) {
-        return new BehaviourSet(actions, processor, answerProcessor);
+        return new BehaviourSet(apis, processor, answerProcessor);
     }
 
     /** A copy with another answer processor (it receives the written answer and returns the one to send). */
     public BehaviourSet withAnswerProcessor(UnaryOperator<ReferenceAnswer> processor) {
-        return new BehaviourSet(actions, postProcessor, processor);
+        return new BehaviourSet(apis, postProcessor, processor);
     }
 
-    public Optional<ActionBehaviour> forAction(String action) {
-        return Optional.ofNullable(action).map(actions::get);
-    }
-
-    /**
-     * The behaviour that answers this {@code Action} and {@code Version} ({@link ActionBehaviour#answers}): the one
-     * registered under the action name first, then any other that claims the call; empty means 404.
-     */
-    public Optional<ActionBehaviour> resolve(String action, String version) {
-        Optional<ActionBehaviour> named = forAction(action).filter(b -> b.answers(action, version));
-        if (named.isPresent()) {
-            return named;
+    /** The behaviour of rules file {@code id}. */
+    public ListingBehaviour api(String id) {
+        ListingBehaviour b = apis.get(id);
+        if (b == null) {
+            throw new IllegalArgumentException("no API with rules file rules/" + id + ".json; known: " + apis.keySet());
         }
-        return actions.values().stream().filter(b -> b.answers(action, version)).findFirst();
+        return b;
+    }
+
+    public Optional<ListingBehaviour> forId(String id) {
+        return Optional.ofNullable(id).map(apis::get);
+    }
+
+    /** The first behaviour that answers this {@code Action} and {@code Version}; empty means 404. */
+    public Optional<ListingBehaviour> resolve(String action, String version) {
+        return apis.values().stream().filter(b -> b.answers(action, version)).findFirst();
+    }
+
+    /** A rules JSON being edited by pointer: what a mutant changes. */
+    public record RulesEdit(ObjectNode json) {
+        /** Sets the member at {@code pointer} (its parent must exist) to {@code value} (a JSON value or a Java scalar/list). */
+        public RulesEdit with(String pointer, Object value) {
+            int slash = pointer.lastIndexOf('/');
+            JsonNode parent = json.at(pointer.substring(0, slash));
+            if (!(parent instanceof ObjectNode object)) {
+                throw new IllegalArgumentException("no object at " + pointer.substring(0, slash) + " to set " + pointer);
+            }
+            object.set(pointer.substring(slash + 1), Json.MAPPER.valueToTree(value));
+            return this;
+        }
+
+        /** Removes the member at {@code pointer}, which must exist. */
+        public RulesEdit without(String pointer) {
+            int slash = pointer.lastIndexOf('/');
+            JsonNode parent = json.at(pointer.substring(0, slash));
+            String name = pointer.substring(slash + 1);
+            if (!(parent instanceof ObjectNode object) || !object.has(name)) {
+                throw new IllegalArgumentException("nothing at " + pointer + " to remove");
+            }
+            object.remove(name);
+            return this;
+        }
     }
 }

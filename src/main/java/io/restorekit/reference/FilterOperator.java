@@ -3,7 +3,7 @@ package io.restorekit.reference;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The {@code Filters.N.Operator} values of DescribeRestoreJobs2 and how many {@code Values} each takes. */
+/** The filter operators the listing engine knows (a rules file lists those its API accepts) and how many values each takes. */
 public enum FilterOperator {
     EQUAL(1, 1),
     NOT_EQUAL(1, 1),
@@ -29,6 +29,11 @@ public enum FilterOperator {
 
     public int maxValues() {
         return maxValues;
+    }
+
+    /** How many values it takes, in words (for the refusal message). */
+    public String takes() {
+        return this == BETWEEN ? "exactly two values (lower, upper limit)" : this == IN ? "at least one value" : "exactly one value";
     }
 
     public static Optional<FilterOperator> named(String name) {

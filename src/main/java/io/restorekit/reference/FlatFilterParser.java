@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  * are tolerated; index 0, non-numeric indexes and unknown {@code Filters.*} names are refused.
  */
 final class FlatFilterParser {
-    private static final String PREFIX = "Filters.";
-    private static final Pattern NAME = Pattern.compile("Filters\\.([^.]+)\\.(Key|Operator|Values\\.([^.]+))");
     private static final Pattern INDEX = Pattern.compile("[1-9]\\d{0,8}");
 
     /** A filter as sent: key and operator may be null (absent), values may be empty. */
@@ -24,17 +22,20 @@ final class FlatFilterParser {
     private FlatFilterParser() {
     }
 
-    static List<RawFilter> parse(Map<String, String> params) {
+    /** {@code list}: the list's parameter name, e.g. {@code Filters}. */
+    static List<RawFilter> parse(String list, Map<String, String> params) {
+        String prefix = list + ".";
+        Pattern names = Pattern.compile(Pattern.quote(list) + "\\.([^.]+)\\.(Key|Operator|Values\\.([^.]+))");
         Map<Integer, Builder> byIndex = new TreeMap<>();
         for (Map.Entry<String, String> param : params.entrySet()) {
             String name = param.getKey();
-            if (!name.startsWith(PREFIX)) {
+            if (!name.startsWith(prefix)) {
                 continue;
             }
-            Matcher m = NAME.matcher(name);
+            Matcher m = names.matcher(name);
             if (!m.matches()) {
                 throw ApiException.invalidParameter(name,
-                        "expected Filters.N.Key, Filters.N.Operator or Filters.N.Values.M with N, M from 1");
+                        "expected " + list + ".N.Key, " + list + ".N.Operator or " + list + ".N.Values.M with N, M from 1");
             }
             int index = index(name, m.group(1));
             Builder b = byIndex.computeIfAbsent(index, Builder::new);

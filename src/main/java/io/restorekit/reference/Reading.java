@@ -1,33 +1,29 @@
 package io.restorekit.reference;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
- * Which reading of the pages the reference serves: {@link #DOCUMENTED}, the kit's own reading wherever the pages are
- * silent, or {@link #LIBERAL}, the other defensible reading there (see {@link LiberalHbrRestoreJobs}). Both follow every
- * sentence the pages state.
+ * Which reading of the pages the reference serves: {@link #DOCUMENTED}, the rules files as they stand (the kit's own
+ * reading wherever the pages are silent), or a named reading of the rules files' {@code "readings"}, e.g.
+ * {@link #LIBERAL}, the other defensible reading there. Every reading follows every sentence the pages state.
  */
-public enum Reading {
-    DOCUMENTED(BehaviourSet::defaults),
-    LIBERAL(BehaviourSet::liberal);
+public record Reading(String name) {
+    public static final Reading DOCUMENTED = new Reading("documented");
+    public static final Reading LIBERAL = new Reading("liberal");
 
-    private final Function<ReferenceDataset, BehaviourSet> behaviours;
-
-    Reading(Function<ReferenceDataset, BehaviourSet> behaviours) {
-        this.behaviours = behaviours;
-    }
-
-    public BehaviourSet behaviours(ReferenceDataset dataset) {
-        return behaviours.apply(dataset);
-    }
-
-    /** "documented" or "liberal", any case. */
-    public static Reading parse(String name) {
-        try {
-            return valueOf(name.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + name + "' is not a reading; accepted: documented, liberal");
+    public Reading {
+        name = name.trim().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a reading needs a name");
         }
+    }
+
+    /** Any case; whether the rules files have it is checked when the server starts. */
+    public static Reading parse(String name) {
+        return new Reading(name);
+    }
+
+    public boolean isDocumented() {
+        return equals(DOCUMENTED);
     }
 }

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The embedded reference target: WireMock on 127.0.0.1 serving the plain mappings of {@code <stubs>/mappings} and
- * {@code <stubs>/__files}, with the {@value RestoreApiTransformer#NAME} extension computing DescribeRestoreJobs2 and
- * DescribeRestoreTaskList answers from {@code <stubs>/data}.
+ * The embedded reference target: WireMock on 127.0.0.1 serving the mappings of {@code <stubs>/mappings} and
+ * {@code <stubs>/__files}: one mapping per API routes its {@code Action} ({@value RpcActionMatcher#NAME}) to the
+ * {@value RestoreApiTransformer#NAME} extension, which computes the answer from the API's rules file
+ * ({@code <stubs>/rules}) and dataset ({@code <stubs>/data}).
  *
  * <p>Mutation seam: {@link #behaviour()} is the current {@link BehaviourSet} (held in an {@link AtomicReference} and
  * read on every request); {@link #useBehaviour(BehaviourSet)} swaps it while the server runs, {@link #resetBehaviour()}
@@ -33,15 +34,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ReferenceServer implements AutoCloseable {
     private final WireMockServer wireMock;
-    private final ReferenceDataset dataset;
+    private final ReferenceApis apis;
     private final BehaviourSet documented;
     private final AtomicReference<BehaviourSet> behaviour;
     private final boolean requiresSignatures;
 
-    private ReferenceServer(WireMockServer wireMock, ReferenceDataset dataset, BehaviourSet documented,
+    private ReferenceServer(WireMockServer wireMock, ReferenceApis apis, BehaviourSet documented,
                             AtomicReference<BehaviourSet> behaviour, boolean requiresSignatures) {
         this.wireMock = wireMock;
-        this.dataset = dataset;
+        this.apis = apis;
         this.documented = documented;
         this.behaviour = behaviour;
         this.requiresSignatures = requiresSignatures;
@@ -70,8 +71,8 @@ public final class ReferenceServer implements AutoCloseable {
         if (!Files.isDirectory(root.resolve("mappings"))) {
             throw new IllegalArgumentException(root + " has no mappings/ directory: not a stubs directory");
         }
-        ReferenceDataset dataset = ReferenceDataset.load(root.resolve("data"));
-        BehaviourSet documented = reading.behaviours(dataset);
+        ReferenceApis apis = ReferenceApis.load(root);
+        BehaviourSet documented = apis.behaviours(reading);
         AtomicReference<BehaviourSet> behaviour = new AtomicReference<>(documented);
         WireMockConfiguration options = options()
                 .bindAddress("127.0.0.1")
@@ -79,13 +80,13 @@ public final class ReferenceServer implements AutoCloseable {
                 .usingFilesUnderDirectory(root.toString())
                 .mappingSource(new ReadOnlyMappings(root.resolve("mappings")))
                 .maxRequestJournalEntries(200)
-                .extensions(new RestoreApiTransformer(behaviour::get));
+                .extensions(new RestoreApiTransformer(behaviour::get), new RpcActionMatcher());
         if (signatures != null) {
             options.extensions(new SignatureRequestFilter(signatures));
         }
         WireMockServer wireMock = new WireMockServer(options);
         wireMock.start();
-        return new ReferenceServer(wireMock, dataset, documented, behaviour, signatures != null);
+        return new ReferenceServer(wireMock, apis, documented, behaviour, signatures != null);
     }
 
     /**
@@ -159,9 +160,9 @@ public final class ReferenceServer implements AutoCloseable {
         return requiresSignatures;
     }
 
-    /** The data the server answers from (read-only records). */
-    public ReferenceDataset dataset() {
-        return dataset;
+    /** The APIs the server answers: their rules files and datasets (read-only records). */
+    public ReferenceApis apis() {
+        return apis;
     }
 
     public BehaviourSet behaviour() {
@@ -173,12 +174,12 @@ public final class ReferenceServer implements AutoCloseable {
         behaviour.set(next);
     }
 
-    /** Back to the documented behaviour. */
+    /** Back to the behaviour it started with (the documented one, or the reading it was started with). */
     public void resetBehaviour() {
         behaviour.set(documented);
     }
 
-    /** The documented behaviour this server started with (a base for variants). */
+    /** The behaviour this server started with (a base for variants). */
     public BehaviourSet documentedBehaviour() {
         return documented;
     }

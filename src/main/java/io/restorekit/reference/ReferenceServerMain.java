@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** Runs the reference stubs on 127.0.0.1 until Ctrl-C (SIGINT/SIGTERM): see docs/reference-stubs.md. */
 @Command(name = "reference-stubs", mixinStandardHelpOptions = true,
-        description = "Serves the computed reference of HBR DescribeRestoreJobs2 and DBS DescribeRestoreTaskList"
+        description = "Serves the computed reference of the APIs of <stubs>/rules (one mapping, rules file and dataset each)"
                 + " on 127.0.0.1 until interrupted.")
 public final class ReferenceServerMain implements Callable<Integer> {
 
@@ -24,7 +24,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
     int port;
 
     @Option(names = "--stubs",
-            description = "Stubs directory holding mappings/, __files/ and data/. Default: ./stubs when it is one, else"
+            description = "Stubs directory holding mappings/, __files/, rules/ and data/. Default: ./stubs when it is one, else"
                     + " the stubs packaged in the kit's jar.")
     Path stubs;
 

@@ -13,9 +13,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The WireMock extension {@value #NAME}: mappings that name it (stubs/mappings/rpc-*.json) are answered by the
- * current {@link BehaviourSet}, looked up on every request so it can be swapped while the server runs. Unknown
- * {@code Action}, or a known one with another {@code Version}, gets 404 {@code InvalidAction.NotFound}. Every
+ * The WireMock extension {@value #NAME}: a mapping that names it with {@code "transformerParameters": {"rules":
+ * "rules/<id>.json"}} (one per API, stubs/mappings/) is answered by that API's {@link ListingBehaviour} in the current
+ * {@link BehaviourSet}, looked up on every request so it can be swapped while the server runs; a mapping naming no
+ * rules (the RPC fallback, the faults) by whichever API answers the call's {@code Action} and {@code Version}. A call
+ * no API answers (an unknown {@code Action}, another {@code Version}) gets 404 {@code InvalidAction.NotFound}. Every
  * answer has a fresh upper-case UUID {@code RequestId} and {@code Content-Type: application/json;charset=utf-8}.
  * The mapping's own headers and delays are kept; a mapping with the transformer parameter {@value #ERROR_CODE}
  * (the fault mappings of stubs/faults/) answers that error, with the mapping's status, in the Action's error shape.
@@ -26,6 +28,8 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
     /** Transformer parameters of a fault mapping (stubs/faults/): the error to answer instead of the listing. */
     static final String ERROR_CODE = "errorCode";
     static final String ERROR_MESSAGE = "errorMessage";
+    /** Transformer parameter of an API's mapping: its rules file, relative to the stubs folder. */
+    static final String RULES = "rules";
 
     private final Supplier<BehaviourSet> behaviour;
 
@@ -55,7 +59,7 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
         try {
             RpcRequest request = RpcRequestParser.parse(serveEvent.getRequest());
             host = request.host();
-            ActionBehaviour action = current.resolve(request.action(), request.version()).orElse(null);
+            ListingBehaviour action = behaviour(current, serveEvent.getResponseDefinition(), request);
             if (fault != null) {
                 // A fault mapping: its error, in the shape of the Action asked for (DBS adds its own fields).
                 status = fault.status();
@@ -94,6 +98,24 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
         }
         keepMappingExtras(mapping, response);
         return response.build();
+    }
+
+    /** The mapping's API if it names one (and it answers this version), else whichever API answers the call. */
+    private static ListingBehaviour behaviour(BehaviourSet current, ResponseDefinition mapping, RpcRequest request) {
+        Parameters parameters = mapping.getTransformerParameters();
+        if (parameters != null && parameters.containsKey(RULES)) {
+            String id = rulesId(String.valueOf(parameters.get(RULES)));
+            ListingBehaviour named = current.forId(id).orElseThrow(() -> new IllegalStateException(
+                    "the mapping names rules " + parameters.get(RULES) + ", which the stubs folder does not have"));
+            return named.answers(request.action(), request.version()) ? named : null;
+        }
+        return current.resolve(request.action(), request.version()).orElse(null);
+    }
+
+    /** {@code rules/hbr.json} (or {@code hbr.json}, {@code hbr}) to the rules id {@code hbr}. */
+    static String rulesId(String rules) {
+        String name = rules.substring(rules.lastIndexOf('/') + 1);
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
     }
 
     /**

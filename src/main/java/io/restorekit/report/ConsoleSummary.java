@@ -12,10 +12,11 @@ public final class ConsoleSummary {
     }
 
     /** {@code stoppedBecause}: why the run ended before its scenarios (null when it did not). */
-    public static String render(String targetDescription, String settingsLine, RunTally tally, Path reportDir,
+    public static String render(String targetDescription, String contract, String settingsLine, RunTally tally, Path reportDir,
                                 String stoppedBecause) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
+        out.append("  Contract: ").append(contractLine(contract)).append('\n');
         out.append("  Settings: ").append(settingsLine).append('\n');
         Map<String, Map<ScenarioOutcome.Verdict, Integer>> counts = tally.countsByApi();
         if (stoppedBecause != null) {
@@ -32,6 +33,12 @@ public final class ConsoleSummary {
         }
         out.append("  Matrix: ").append(reportDir.resolve("conformance-matrix.html")).append('\n');
         return out.toString();
+    }
+
+    /** {@code seed} → {@code seed — the seed pages (docs/seeds/)}. */
+    public static String contractLine(String contract) {
+        return java.util.Arrays.stream(io.restorekit.config.Contract.values()).filter(c -> c.id().equals(contract))
+                .findFirst().map(c -> c.id() + " — " + c.description()).orElse(contract);
     }
 
     private static void list(StringBuilder out, String title, RunTally tally, ScenarioOutcome.Verdict verdict) {

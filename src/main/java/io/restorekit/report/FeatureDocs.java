@@ -34,9 +34,13 @@ public final class FeatureDocs {
             String text = lines.get(i).trim();
             if (text.startsWith("Doc:")) {
                 doc = text.substring(4).trim();
-                // A level that differs from its basis's carries its reason on the next line: the reader sees both.
-                String next = i + 1 < lines.size() ? lines.get(i + 1).trim() : "";
-                if (next.startsWith("Level:")) {
+                // A level that differs from its basis's carries its reason, and a scenario of the metadata edition
+                // its metadata quote, on the next lines: the reader sees them all.
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String next = lines.get(j).trim();
+                    if (!next.startsWith("Level:") && !next.startsWith("Metadata:")) {
+                        break;
+                    }
                     doc = doc + " [" + next + "]";
                 }
                 break;

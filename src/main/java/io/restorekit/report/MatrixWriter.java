@@ -15,19 +15,26 @@ import java.util.Set;
 public final class MatrixWriter {
     private final String target;
     private final String settings;
+    private final String contract;
     private final Map<String, Set<String>> undocumentedFields;
+    private final Map<String, Set<String>> notExercised;
     private final Path defectRegister;
     private final String stoppedBecause;
 
     /** {@code defectRegister}: a copy beside the matrix (linked by name), or null; {@code stoppedBecause} may be null. */
-    public MatrixWriter(String target, String settings, Map<String, Set<String>> undocumentedFields, Path defectRegister,
+    public MatrixWriter(String target, String contract, String settings, FieldFindings fields, Path defectRegister,
                         String stoppedBecause) {
         this.target = target;
+        this.contract = ConsoleSummary.contractLine(contract);
         this.settings = settings;
-        this.undocumentedFields = undocumentedFields;
+        this.undocumentedFields = new java.util.TreeMap<>(fields.undocumented());
+        this.notExercised = new java.util.TreeMap<>(fields.notExercised());
         this.defectRegister = defectRegister;
         this.stoppedBecause = stoppedBecause;
     }
+
+    static final String NOT_EXERCISED = "Their schema rules (type, format, enum, bounds) met no instance in this run, so "
+            + "this target was not judged on them: not exercised, neither passed nor failed.";
 
     private String registerLink() {
         return defectRegister == null ? "(not available)" : defectRegister.getFileName().toString();
@@ -39,7 +46,8 @@ public final class MatrixWriter {
     }
 
     String markdown(ConformanceMatrix matrix) {
-        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\nSettings: ")
+        StringBuilder md = new StringBuilder("# Conformance matrix\n\nTarget: ").append(target).append("\n\nContract: ")
+                .append(contract).append("\n\nSettings: ")
                 .append(settings).append("\n\n");
         if (stoppedBecause != null) {
             md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
@@ -63,6 +71,12 @@ public final class MatrixWriter {
         }
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> md.append("- ").append(api.toUpperCase(java.util.Locale.ROOT))
                 .append(": `").append(f).append("`\n")));
+        md.append("\n## Documented fields no answer carried\n\n").append(NOT_EXERCISED).append("\n\n");
+        if (notExercised.values().stream().allMatch(Set::isEmpty)) {
+            md.append("None.\n");
+        }
+        notExercised.forEach((api, fields) -> fields.forEach(f -> md.append("- ").append(api.toUpperCase(java.util.Locale.ROOT))
+                .append(": ").append(f.replaceFirst(" ", " `")).append("`\n")));
         md.append("\n## Doc defects\n\nWhere the pages contradict themselves, and what the kit does about it: ")
                 .append(registerLink()).append('\n');
         return md.toString();
@@ -97,7 +111,8 @@ public final class MatrixWriter {
                 + "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
                 + "padding:4px 8px;vertical-align:top}.PASSED{background:#e6ffe6}.FAILED{background:#ffe6e6}.WARNED{background:#fff0d0}.SKIPPED{background:#f4f4f4}"
                 + "pre{white-space:pre-wrap;background:#f6f6f6;padding:6px}</style></head><body>");
-        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Settings: ")
+        h.append("<h1>Conformance matrix</h1><p>Target: ").append(esc(target)).append("</p><p>Contract: ")
+                .append(esc(contract)).append("</p><p>Settings: ")
                 .append(esc(settings)).append("</p>");
         if (stoppedBecause != null) {
             h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");
@@ -129,6 +144,10 @@ public final class MatrixWriter {
         h.append("<h2>Undocumented fields seen</h2><ul>");
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
                 .append(": <code>").append(esc(f)).append("</code></li>")));
+        h.append("</ul><h2>Documented fields no answer carried</h2><p>").append(esc(NOT_EXERCISED)).append("</p><ul>");
+        notExercised.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
+                .append(": ").append(esc(f.substring(0, f.indexOf(' ') + 1))).append("<code>").append(esc(f.substring(f.indexOf(' ') + 1)))
+                .append("</code></li>")));
         h.append("</ul><h2>Doc defects</h2><p><a href=\"").append(esc(registerLink()))
                 .append("\">The doc-defect register</a>: where the pages contradict themselves, and what the kit does about it.</p>");
         return h.append("</body></html>").toString();

@@ -38,8 +38,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private final String settingsLine;
     private final boolean strict;
     private final java.time.Instant started = java.time.Instant.now();
-    /** The contract the run holds its target to. */
-    public static final String CONTRACT = "the seed pages (docs/seeds/)";
+    /** The contract edition the run holds its target to ({@code seed} when the settings are unusable). */
+    private final String contract;
     /** Cucumber's JUnit XML, held until the run ends: a stopped run replaces it with a failing result. */
     private final HeldOutput junit;
 
@@ -58,6 +58,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
         this.console = console;
         this.settingsLine = settings != null ? settings.describeGiven() : "unusable";
         this.strict = settings != null && settings.strict();
+        this.contract = (settings != null ? settings.contract() : io.restorekit.config.Contract.SEED).id();
         this.apiIds = settings == null ? java.util.Set.of() : io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
         this.junit = new HeldOutput(reportDir.resolve("junit.xml"));
@@ -97,7 +98,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
         new RunReport(reportDir, docsDir, console).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
-                        CONTRACT, null, started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
+                        contract, null, started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
                 KitRuntime.findingsForReports());
     }
 

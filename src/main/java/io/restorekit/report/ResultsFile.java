@@ -28,7 +28,7 @@ public final class ResultsFile {
     private ResultsFile() {
     }
 
-    public static void write(Path dir, Run run, List<ScenarioOutcome> outcomes) throws IOException {
+    public static void write(Path dir, Run run, List<ScenarioOutcome> outcomes, FieldFindings fields) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode r = root.putObject("run");
         r.put("target", run.target());
@@ -72,7 +72,17 @@ public final class ResultsFile {
                 o.replay().forEach(s.putArray("replay")::add);
             }
         });
+        ObjectNode f = root.putObject("fields");
+        putSets(f.putObject("undocumented"), fields.undocumented());
+        putSets(f.putObject("notExercised"), fields.notExercised());
         JSON.writeValue(dir.resolve(NAME).toFile(), root);
+    }
+
+    private static void putSets(ObjectNode into, java.util.Map<String, java.util.Set<String>> byApi) {
+        new java.util.TreeMap<>(byApi).forEach((api, values) -> {
+            ArrayNode list = into.putArray(api);
+            new java.util.TreeSet<>(values).forEach(list::add);
+        });
     }
 
     private static int parse(String line) {

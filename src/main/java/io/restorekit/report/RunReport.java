@@ -1,5 +1,7 @@
 package io.restorekit.report;
 
+import io.restorekit.report.docpage.DocPages;
+import io.restorekit.runner.KitRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every run leaves, however it ended: the conformance matrix, the console summary and — when the run stopped
- * before its scenarios or checked nothing — a JUnit result that fails with the reason, so no CI system reads an
- * empty run as green.
+ * What every run leaves, however it ended: the conformance matrix, the results file, the annotated doc pages, the
+ * console summary and — when the run stopped before its scenarios or checked nothing — a JUnit result that fails with
+ * the reason, so no CI system reads an empty run as green.
  */
 public final class RunReport {
     static final String DEFECT_REGISTER = "doc-defects.md";
@@ -30,16 +32,16 @@ public final class RunReport {
      * Writes the matrix and prints the summary. {@code stoppedBecause}: why the run checked nothing (it stopped before
      * its scenarios, or no scenario matched the tags), or null.
      */
-    public void write(ResultsFile.Run run, List<ScenarioOutcome> outcomes, Map<String, Set<String>> undocumentedFields) {
+    public void write(ResultsFile.Run run, List<ScenarioOutcome> outcomes, FieldFindings fields) {
         String target = run.target();
         String settingsLine = run.settings();
         String stoppedBecause = run.stoppedBecause();
         try {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
-            new MatrixWriter(target, settingsLine, undocumentedFields, register, stoppedBecause)
+            new MatrixWriter(target, run.contract(), settingsLine, fields, register, stoppedBecause)
                     .write(ConformanceMatrix.of(outcomes), reportDir);
-            ResultsFile.write(reportDir, run, outcomes);
+            ResultsFile.write(reportDir, run, outcomes, fields);
             if (stoppedBecause != null) {
                 // Always: a junit.xml left by an earlier run in this folder must not stand for this one.
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
@@ -47,9 +49,16 @@ public final class RunReport {
         } catch (IOException e) {
             console.println("Could not write the reports to " + reportDir + ": " + e.getMessage());
         }
+        // Last, and on its own: the annotated pages read the kit folder, and a page that cannot be made costs no other report.
+        // A caller running the suite many times for its outcomes (the mutation panel) asked for no such reports.
+        Path pages = KitRuntime.cucumberReportsForReports()
+                ? new DocPages(docsDir.toAbsolutePath().getParent()).writeOrSay(reportDir, run, outcomes, console) : null;
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
-        console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause));
+        console.print(ConsoleSummary.render(target, run.contract(), settingsLine, tally, reportDir, stoppedBecause));
+        if (pages != null) {
+            console.println("  Doc pages: " + pages.resolve("index.html"));
+        }
         console.flush();
     }
 

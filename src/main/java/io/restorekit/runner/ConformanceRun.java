@@ -30,8 +30,8 @@ public final class ConformanceRun {
             }
             new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
                     .write(new io.restorekit.report.ResultsFile.Run(runtime.target().description(), settings.describeGiven(),
-                            io.restorekit.report.ReportPlugin.CONTRACT, null, started, java.time.Instant.now(), settings.strict(),
-                            reason), outcomes, Map.of());
+                            settings.contract().id(), null, started, java.time.Instant.now(), settings.strict(),
+                            reason), outcomes, io.restorekit.report.FieldFindings.NONE);
             return new RunResult(outcomes, reason);
         }
     }

@@ -43,7 +43,7 @@ public final class KitRuntime implements AutoCloseable {
         this.settings = settings;
         this.console = console;
         this.apis = ApiCatalog.load(settings.schemasDir());
-        this.schemas = SchemaCatalog.load(settings.schemasDir());
+        this.schemas = SchemaCatalog.load(settings.schemasDir(), io.restorekit.schema.SchemaProfile.TOLERANT, settings.contract());
         this.target = target;
         this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
         this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,
@@ -167,8 +167,8 @@ public final class KitRuntime implements AutoCloseable {
     private volatile boolean cucumberReports = true;
 
     /**
-     * No Cucumber HTML or JSON report for this runtime's runs (the matrix, results file and JUnit XML stay): for callers
-     * that run the suite many times and read only the outcomes, such as the mutation panel.
+     * No Cucumber HTML or JSON report, nor annotated doc pages, for this runtime's runs (the matrix, results file and
+     * JUnit XML stay): for callers that run the suite many times and read only the outcomes, such as the mutation panel.
      */
     public KitRuntime withoutCucumberReports() {
         cucumberReports = false;
@@ -234,10 +234,12 @@ public final class KitRuntime implements AutoCloseable {
         return findings;
     }
 
-    /** The findings of the installed runtime (empty when none was started). */
-    public static java.util.Map<String, java.util.Set<String>> findingsForReports() {
+    /** The field findings of the installed runtime (none when none was started). */
+    public static io.restorekit.report.FieldFindings findingsForReports() {
         KitRuntime runtime = current;
-        return runtime != null ? runtime.findings.snapshot() : java.util.Map.of();
+        return runtime != null ? runtime.findings.snapshot(runtime.schemas(), runtime.apis().all().stream()
+                .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet()))
+                : io.restorekit.report.FieldFindings.NONE;
     }
 
     @Override

@@ -49,9 +49,8 @@ public final class SuiteLauncher {
                 .configurationParameter(Constants.PLUGIN_PROPERTY_NAME, "io.restorekit.report.ReportPlugin")
                 .configurationParameter(Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
                 .configurationParameter(Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, Boolean.toString(parallel));
-        if (tags != null && !tags.isBlank()) {
-            request.filters(tagFilter(tags));
-        }
+        // The other contract edition's scenarios are never part of the run.
+        request.filters(tagFilter(runtime.settings().contract().tagExpression(tags)));
         LauncherDiscoveryRequest discovery = request.build();
         OutcomeListener listener = new OutcomeListener(runtime.apis().all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(Collectors.toSet()));

@@ -1,5 +1,7 @@
 package io.restorekit.runner;
 
+import io.restorekit.config.ConfigurationException;
+import io.restorekit.config.Contract;
 import io.restorekit.config.Setting;
 import io.restorekit.config.SettingSources;
 import org.junit.platform.launcher.LauncherSession;
@@ -16,12 +18,21 @@ public final class TagSettingListener implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (KitRuntime.isInstalled() || System.getProperty(CUCUMBER_TAGS) != null) {
+        if (KitRuntime.isInstalled()) {
             return;
         }
         SettingSources system = SettingSources.system();
-        // conformance.tags (CONFORMANCE_TAGS), else Cucumber's own name through its environment twin.
-        system.find(Setting.TAGS).or(() -> system.find(CUCUMBER_TAGS))
-                .ifPresent(v -> System.setProperty(CUCUMBER_TAGS, v.value().trim()));
+        // conformance.tags (CONFORMANCE_TAGS), else Cucumber's own name (or its environment twin).
+        String tags = system.find(Setting.TAGS).or(() -> system.find(CUCUMBER_TAGS)).map(v -> v.value().trim()).orElse(null);
+        Contract contract;
+        try {
+            java.util.Optional<SettingSources.Value> given = system.find(Setting.CONTRACT);
+            contract = Contract.parse(given.map(SettingSources.Value::origin).orElse(Setting.CONTRACT.property()),
+                    given.map(SettingSources.Value::value).orElse(null));
+        } catch (ConfigurationException e) {
+            return; // the run's @BeforeAll reads the settings again and stops with this one line
+        }
+        // The other contract edition's scenarios are never part of the run.
+        System.setProperty(CUCUMBER_TAGS, contract.tagExpression(tags));
     }
 }

@@ -12,28 +12,25 @@ import java.util.List;
  * that do not parse. Reported apart from schema errors: JSON Schema 2020-12 treats {@code contentMediaType} as an
  * annotation. An empty string means "not set" and is not reported.
  */
-final class EmbeddedJsonCheck {
+final class EmbeddedJsonCheck implements SchemaInstanceWalker.Visitor {
     static final String CONSTRAINT = "contentMediaType application/json";
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private EmbeddedJsonCheck() {
+    private final List<SchemaViolation> found = new ArrayList<>();
+
+    @Override
+    public void documented(String pointer, SchemaShape shape, JsonNode value) {
+        boolean json = shape.keyword("contentMediaType").map(JsonNode::asText).filter("application/json"::equals).isPresent();
+        if (json && value.isTextual() && !value.asText().isEmpty()) {
+            try {
+                STRICT.readTree(value.asText());
+            } catch (JacksonException e) {
+                found.add(new SchemaViolation(pointer, CONSTRAINT, JsonPointers.shortJson(value), parserMessage(e)));
+            }
+        }
     }
 
-    static List<SchemaViolation> find(JsonNode schema, JsonNode instance) {
-        List<SchemaViolation> found = new ArrayList<>();
-        SchemaInstanceWalker.walk(schema, instance, new SchemaInstanceWalker.Visitor() {
-            @Override
-            public void documented(String pointer, SchemaShape shape, JsonNode value) {
-                boolean json = shape.keyword("contentMediaType").map(JsonNode::asText).filter("application/json"::equals).isPresent();
-                if (json && value.isTextual() && !value.asText().isEmpty()) {
-                    try {
-                        STRICT.readTree(value.asText());
-                    } catch (JacksonException e) {
-                        found.add(new SchemaViolation(pointer, CONSTRAINT, JsonPointers.shortJson(value), parserMessage(e)));
-                    }
-                }
-            }
-        });
+    List<SchemaViolation> found() {
         return List.copyOf(found);
     }
 

@@ -28,19 +28,19 @@ public final class SchemaCatalog {
     private static final ConcurrentMap<String, SchemaCatalog> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced) {
+    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, Set<String> fields) {
     }
 
     private final SchemaProfile profile;
     private final Map<String, Compiled> compiled;
     private final Set<String> apis;
 
-    private SchemaCatalog(Path root, SchemaProfile profile) {
+    private SchemaCatalog(Path root, SchemaProfile profile, io.restorekit.config.Contract contract) {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("schemas root is not a directory: " + root);
         }
         this.profile = profile;
-        SchemaDocuments documents = SchemaDocuments.read(root, profile, MAPPER);
+        SchemaDocuments documents = SchemaDocuments.read(root, profile, contract, MAPPER);
         SchemaRegistry registry = OfflineSchemaRegistry.create(documents);
         SchemaDereferencer dereferencer = new SchemaDereferencer(documents);
         Map<String, Compiled> byKey = new TreeMap<>();
@@ -51,7 +51,9 @@ public final class SchemaCatalog {
                 if (documents.contains(id)) {
                     Schema schema = registry.getSchema(SchemaLocation.of(id.toString()));
                     schema.initializeValidators();
-                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferencer.dereference(id)));
+                    JsonNode dereferenced = dereferencer.dereference(id);
+                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferenced,
+                            Set.copyOf(SchemaInstanceWalker.documentedFields(dereferenced))));
                     found.add(api);
                 }
             }
@@ -66,8 +68,13 @@ public final class SchemaCatalog {
     }
 
     public static SchemaCatalog load(Path schemasRoot, SchemaProfile profile) {
+        return load(schemasRoot, profile, io.restorekit.config.Contract.SEED);
+    }
+
+    /** Under {@link io.restorekit.config.Contract#METADATA}, every {@code x-metadata} overlay applies. */
+    public static SchemaCatalog load(Path schemasRoot, SchemaProfile profile, io.restorekit.config.Contract contract) {
         Path root = schemasRoot.toAbsolutePath().normalize();
-        return LOADED.computeIfAbsent(root + "|" + profile, k -> new SchemaCatalog(root, profile));
+        return LOADED.computeIfAbsent(root + "|" + profile + "|" + contract, k -> new SchemaCatalog(root, profile, contract));
     }
 
     /**
@@ -77,13 +84,34 @@ public final class SchemaCatalog {
     public ValidationResult validate(String api, SchemaKind kind, JsonNode instance, boolean strict) {
         Compiled target = compiled(api, kind);
         List<SchemaViolation> errors = new ArrayList<>(ViolationTranslator.translate(target.schema().validate(instance)));
-        List<SchemaViolation> undocumented = UndocumentedFieldCheck.find(target.dereferenced(), instance);
-        List<SchemaViolation> embedded = EmbeddedJsonCheck.find(target.dereferenced(), instance);
+        UndocumentedFieldCheck undocumented = new UndocumentedFieldCheck();
+        EmbeddedJsonCheck embedded = new EmbeddedJsonCheck();
+        ClientValueCheck clientValues = new ClientValueCheck();
+        Set<String> reached = new TreeSet<>();
+        SchemaInstanceWalker.walk(target.dereferenced(), instance, SchemaInstanceWalker.all(List.of(undocumented, embedded, clientValues,
+                new SchemaInstanceWalker.Visitor() {
+                    @Override
+                    public void reached(String field) {
+                        reached.add(field);
+                    }
+                })));
+        // A value official clients know is not a schema error here: the caller warns with the evidence.
+        Set<String> known = new java.util.HashSet<>();
+        clientValues.found().forEach(v -> known.add(v.pointer()));
+        errors.removeIf(e -> known.contains(e.pointer()) && e.constraint().startsWith("enum "));
         if (strict) {
-            errors.addAll(undocumented);
-            return new ValidationResult(errors, List.of(), embedded);
+            errors.addAll(undocumented.found());
+            return new ValidationResult(errors, List.of(), embedded.found(), reached, clientValues.found());
         }
-        return new ValidationResult(errors, undocumented, embedded);
+        return new ValidationResult(errors, undocumented.found(), embedded.found(), reached, clientValues.found());
+    }
+
+    /**
+     * Every field location the schema documents ({@code *} for array items): with the locations answers
+     * {@linkplain ValidationResult#reached() reached}, what tells a rule that met an instance from one that never did.
+     */
+    public Set<String> documentedFields(String api, SchemaKind kind) {
+        return compiled(api, kind).fields();
     }
 
     /** The schema document as written (with this catalog's profile applied); a copy, free to modify. */

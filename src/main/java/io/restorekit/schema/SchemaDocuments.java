@@ -27,7 +27,7 @@ final class SchemaDocuments {
         this.byId = byId;
     }
 
-    static SchemaDocuments read(Path root, SchemaProfile profile, ObjectMapper mapper) {
+    static SchemaDocuments read(Path root, SchemaProfile profile, io.restorekit.config.Contract contract, ObjectMapper mapper) {
         Map<URI, JsonNode> byId = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".schema.json")).sorted().toList()) {
@@ -37,7 +37,9 @@ final class SchemaDocuments {
                 if (!expected.toString().equals(id)) {
                     throw new IllegalStateException(file + ": $id must be " + expected + " but is '" + id + "'");
                 }
-                byId.put(expected, profile.apply(document));
+                JsonNode read = profile.apply(document);
+                byId.put(expected, contract == io.restorekit.config.Contract.METADATA
+                        ? SchemaOverlay.apply(read, SchemaOverlay.METADATA) : read);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schemas under " + root, e);

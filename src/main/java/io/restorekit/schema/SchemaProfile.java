@@ -16,6 +16,6 @@ public enum SchemaProfile {
     LITERAL;
 
     JsonNode apply(JsonNode schemaDocument) {
-        return this == LITERAL ? LiteralOverlay.apply(schemaDocument) : schemaDocument;
+        return this == LITERAL ? SchemaOverlay.apply(schemaDocument, SchemaOverlay.LITERAL) : schemaDocument;
     }
 }

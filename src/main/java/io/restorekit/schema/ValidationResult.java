@@ -10,14 +10,19 @@ import java.util.stream.Stream;
  * @param errors               schema violations (and, in strict mode, undocumented fields)
  * @param warnings             undocumented fields (empty in strict mode: they are errors there)
  * @param embeddedJsonProblems strings documented as JSON text that do not parse: a separate, reported check
+ * @param reached              the documented field locations the instance carries ({@code *} for array indexes)
+ * @param clientKnownValues    values outside a documented enum that official clients know: warnings naming the evidence
  */
 public record ValidationResult(List<SchemaViolation> errors, List<SchemaViolation> warnings,
-                               List<SchemaViolation> embeddedJsonProblems) {
+                               List<SchemaViolation> embeddedJsonProblems, java.util.Set<String> reached,
+                               List<SchemaViolation> clientKnownValues) {
 
     public ValidationResult {
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
         embeddedJsonProblems = List.copyOf(embeddedJsonProblems);
+        reached = java.util.Set.copyOf(reached);
+        clientKnownValues = List.copyOf(clientKnownValues);
     }
 
     /** No schema errors. Warnings and embedded-JSON problems are reported but do not make an instance invalid. */

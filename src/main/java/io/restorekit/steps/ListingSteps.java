@@ -29,10 +29,10 @@ public class ListingSteps {
     public void walkComplete() {
         PageWalk walk = state.requireWalk();
         requireItems(walk, "a walk over no pages");
-        List<String> problems = walk.problems().stream().filter(p -> !p.contains("past the last")).toList();
+        String problems = walk.describe(java.util.EnumSet.complementOf(java.util.EnumSet.of(PageWalk.Kind.PAST_THE_LAST_NOT_EMPTY)));
         if (!problems.isEmpty()) {
             throw state.violation("Walking every page of " + state.walkPageSize + " broke the paging contract: "
-                    + String.join("; ", problems), ScenarioState.lastPage(walk));
+                    + problems, ScenarioState.lastPage(walk));
         }
     }
 
@@ -40,10 +40,9 @@ public class ListingSteps {
     public void pastTheLast(String totalField) {
         PageWalk walk = state.requireWalk();
         requireItems(walk, "a page past the last of no pages");
-        List<String> problems = walk.problems().stream()
-                .filter(p -> p.contains("past the last") || p.contains("moved")).toList();
+        String problems = walk.describe(java.util.EnumSet.of(PageWalk.Kind.PAST_THE_LAST_NOT_EMPTY, PageWalk.Kind.TOTAL_MOVED));
         if (!problems.isEmpty()) {
-            throw state.violation(String.join("; ", problems), ScenarioState.lastPage(walk));
+            throw state.violation(problems, ScenarioState.lastPage(walk));
         }
     }
 

@@ -82,7 +82,7 @@ public final class ScenarioState {
     /** Fails with the paging problems the walk found, if any. */
     PageWalk requireConsistent(PageWalk walk) {
         if (!walk.consistent()) {
-            throw violation("Paging broke while listing: " + String.join("; ", walk.problems()), lastPage(walk));
+            throw violation("Paging broke while listing: " + walk.describe(), lastPage(walk));
         }
         return walk;
     }

@@ -90,6 +90,11 @@ class StandaloneJarIT {
         assertThat(reports.resolve("index.html")).isNotEmptyFile();
         assertThat(reports.resolve("junit.xml")).isNotEmptyFile();
         assertThat(reports.resolve("conformance-matrix.md")).isNotEmptyFile();
+        // The jar carries the seed pages, so its runs write the annotated doc pages too.
+        for (String api : List.of("hbr", "dbs")) {
+            assertThat(reports.resolve("doc-pages/" + api + ".html")).content().contains("data-outcome=\"passed\"");
+        }
+        assertThat(run.output()).contains("Doc pages: ");
 
         Map<String, String> jarVerdicts = verdictsFromCucumberJson(reports.resolve("cucumber.json"));
         Properties props = new Properties();

@@ -32,6 +32,7 @@ public final class SettingSamples {
         add(samples, Setting.TIMEOUT, Setting.TIMEOUT.property(), "7", s -> seconds(s.requestTimeout()));
         add(samples, Setting.CONNECT_TIMEOUT, Setting.CONNECT_TIMEOUT.property(), "6", s -> seconds(s.connectTimeout()));
         add(samples, Setting.STRICT, Setting.STRICT.property(), "true", s -> Boolean.toString(s.strict()));
+        add(samples, Setting.CONTRACT, Setting.CONTRACT.property(), "metadata", s -> s.contract().id());
         add(samples, Setting.REPORT_DIR, Setting.REPORT_DIR.property(), reportDir, s -> s.reportDir().toString());
         add(samples, Setting.SIGNATURE, Setting.SIGNATURE.property(), "v1", s -> s.calls().signature().name().toLowerCase());
         add(samples, Setting.RATE, Setting.RATE.property(), "1000", s -> trim(s.calls().rateFor(false)));

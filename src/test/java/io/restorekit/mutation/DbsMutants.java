@@ -13,22 +13,23 @@ import static io.restorekit.mutation.Variants.dbs;
 import static io.restorekit.mutation.Variants.dbsEnvelope;
 import static io.restorekit.mutation.Variants.dbsError;
 import static io.restorekit.mutation.Variants.dbsItems;
+import static io.restorekit.mutation.Variants.dbsRules;
 import static io.restorekit.mutation.Variants.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restorekit.reference.ApiException;
+import io.restorekit.reference.ApiRules;
 import io.restorekit.reference.DatasetRecord;
-import io.restorekit.reference.DbsRestoreTasksBehaviour;
+import io.restorekit.reference.ListingBehaviour;
 import io.restorekit.reference.RpcRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /** Mutants of Database Backup DescribeRestoreTaskList, one documented clause of the seed page 002_8701cbfe4df35ac9.txt each. */
 final class DbsMutants {
@@ -49,49 +50,29 @@ final class DbsMutants {
 
     static List<Mutant> paging() {
         return List.of(
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "PageSize 31 accepted (30 to 100)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "PageSize 31 accepted (30 to 100)", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected boolean isValidPageSize(int n) {
                         return n >= 30 && n <= 100;
                     }
                 })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "any PageSize from 1 to 100 accepted", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "any PageSize from 1 to 100 accepted", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected boolean isValidPageSize(int n) {
                         return n >= 1 && n <= 100;
                     }
                 })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "PageSize 50 rejected (30 and 100 only)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize", "PageSize 50 rejected (30 and 100 only)", dbsRules(r -> r.with("/paging/size/values", List.of(30, 100)))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize.Default", "default PageSize 10", dbsRules(r -> r.with("/paging/size/default", 10))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize.Default", "default PageSize 50", dbsRules(r -> r.with("/paging/size/default", 50))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageNum.Default", "default PageNum 1 (the second page)", dbsRules(r -> r.with("/paging/page/default", 1))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageNum", "negative PageNum read as page 0", dbs(b -> new ListingBehaviour(b) {
                     @Override
-                    protected boolean isValidPageSize(int n) {
-                        return n == 30 || n == 100;
+                    protected int pageNumber(RpcRequest request) {
+                        return Math.max(0, intParam(request, "PageNum", defaultPageNumber()));
                     }
                 })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize.Default", "default PageSize 10", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected int defaultPageSize() {
-                        return 10;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageSize.Default", "default PageSize 50", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected int defaultPageSize() {
-                        return 50;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageNum.Default", "default PageNum 1 (the second page)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected int defaultPageNum() {
-                        return 1;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "DBS.PageNum", "negative PageNum read as page 0", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected int pageNum(RpcRequest request) {
-                        return Math.max(0, intParam(request, "PageNum", defaultPageNum()));
-                    }
-                })),
-                new Mutant(ECHOES, "DBS.PageNum", "PageNum echoed one higher (1-based echo)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(ECHOES, "DBS.PageNum", "PageNum echoed one higher (1-based echo)", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNum, int pageSize, int total, List<DatasetRecord> page) {
                         ObjectNode body = super.envelope(id, pageNum, pageSize, total, page);
@@ -99,7 +80,7 @@ final class DbsMutants {
                         return body;
                     }
                 })),
-                new Mutant(ECHOES, "DBS.PageSize", "PageSize always echoed as 30", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(ECHOES, "DBS.PageSize", "PageSize always echoed as 30", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNum, int pageSize, int total, List<DatasetRecord> page) {
                         ObjectNode body = super.envelope(id, pageNum, pageSize, total, page);
@@ -107,13 +88,13 @@ final class DbsMutants {
                         return body;
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "pages numbered from 1 (PageNum 0 and 1 both the first page)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "pages numbered from 1 (PageNum 0 and 1 both the first page)", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNum, int pageSize) {
                         return super.page(ordered, Math.max(0, pageNum - 1), pageSize);
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "the last page repeats the previous page's last task", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "the last page repeats the previous page's last task", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNum, int pageSize) {
                         long from = (long) pageNum * pageSize;
@@ -121,7 +102,7 @@ final class DbsMutants {
                         return last ? ordered.subList((int) from - 1, ordered.size()) : super.page(ordered, pageNum, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "order depends on the page size (RestoreTaskId order below 100)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "order depends on the page size (RestoreTaskId order below 100)", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNum, int pageSize) {
                         List<DatasetRecord> byId = ordered.stream()
@@ -129,32 +110,32 @@ final class DbsMutants {
                         return super.page(pageSize < 100 ? byId : ordered, pageNum, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "a page past the end repeats the last page", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "a page past the end repeats the last page", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNum, int pageSize) {
                         int lastPage = Math.max(0, (ordered.size() + pageSize - 1) / pageSize - 1);
                         return super.page(ordered, Math.min(pageNum, lastPage), pageSize);
                     }
                 })),
-                new Mutant(PAGING, "DBS.TotalPages", "TotalPages rounded down", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.TotalPages", "TotalPages rounded down", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected int totalPages(int totalElements, int pageSize) {
                         return totalElements / pageSize;
                     }
                 })),
-                new Mutant(PAGING, "DBS.TotalPages", "TotalPages = TotalElements / PageSize + 1", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.TotalPages", "TotalPages = TotalElements / PageSize + 1", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected int totalPages(int totalElements, int pageSize) {
                         return totalElements / pageSize + 1;
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "TotalElements is the number of tasks on the page", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "TotalElements is the number of tasks on the page", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNum, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNum, pageSize, page.size(), page);
                     }
                 })),
-                new Mutant(PAGING, "DBS.Paging.Walk", "TotalElements is the page size", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PAGING, "DBS.Paging.Walk", "TotalElements is the page size", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNum, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNum, pageSize, pageSize, page);
@@ -166,63 +147,45 @@ final class DbsMutants {
 
     static List<Mutant> selection() {
         return List.of(
-                new Mutant(DBS_SELECTION, "DBS.BackupPlanId", "BackupPlanId ignored", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(DBS_SELECTION, "DBS.BackupPlanId", "BackupPlanId ignored", dbsRules(r -> r.without("/selections/BackupPlanId"))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId ignored", dbsRules(r -> r.without("/selections/RestoreTaskId"))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId list not trimmed (\", \" fails)", dbsRules(r -> r.with("/selections/RestoreTaskId/trim", false))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "only the first id of a list", dbs(b -> new ListingBehaviour(b) {
                     @Override
-                    protected String backupPlanId(RpcRequest request) {
-                        return null;
+                    protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
+                        return rule.param().equals("RestoreTaskId")
+                                ? request.param("RestoreTaskId").map(s -> Set.of(s.split(",")[0].trim())).orElse(null)
+                                : super.restriction(request, rule);
                     }
                 })),
-                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId ignored", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "a whole list read as one id", dbsRules(r -> r.without("/selections/RestoreTaskId/separator"))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId and BackupPlanId ORed", dbs(b -> new ListingBehaviour(b) {
                     @Override
-                    protected Set<String> restoreTaskIds(RpcRequest request) {
-                        return Set.of();
-                    }
-                })),
-                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId list not trimmed (\", \" fails)", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected Set<String> restoreTaskIds(RpcRequest request) {
-                        return request.param("RestoreTaskId").map(s -> Arrays.stream(s.split(",")).filter(id -> !id.isEmpty())
-                                .collect(Collectors.toSet())).orElse(Set.of());
-                    }
-                })),
-                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "only the first id of a list", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected Set<String> restoreTaskIds(RpcRequest request) {
-                        return request.param("RestoreTaskId").map(s -> Set.of(s.split(",")[0].trim())).orElse(Set.of());
-                    }
-                })),
-                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "a whole list read as one id", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected Set<String> restoreTaskIds(RpcRequest request) {
-                        return request.param("RestoreTaskId").filter(s -> !s.isEmpty()).map(Set::of).orElse(Set.of());
-                    }
-                })),
-                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId and BackupPlanId ORed", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-                    @Override
-                    protected boolean selected(DatasetRecord task, String planId, Set<String> taskIds) {
-                        if (planId == null || taskIds.isEmpty()) {
-                            return super.selected(task, planId, taskIds);
+                    protected boolean selected(DatasetRecord task, Map<ApiRules.SelectionRule, Set<String>> restrictions) {
+                        if (restrictions.size() < 2) {
+                            return super.selected(task, restrictions);
                         }
-                        return super.selected(task, planId, Set.of()) || super.selected(task, null, taskIds);
+                        return restrictions.entrySet().stream().anyMatch(e -> super.selected(task, Map.of(e.getKey(), e.getValue())));
                     }
                 })),
-                new Mutant(DBS_SELECTION, "DBS.ClientToken", "a repeated ClientToken gets an empty listing", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(DBS_SELECTION, "DBS.ClientToken", "a repeated ClientToken gets an empty listing", dbs(b -> new ListingBehaviour(b) {
                     private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
                     @Override
                     public ObjectNode success(RpcRequest request, String requestId) {
                         String token = request.param("ClientToken").orElse(null);
                         if (token != null && !token.isEmpty() && !seen.add(token)) {
-                            return envelope(requestId, pageNum(request), pageSize(request), 0, List.of());
+                            return envelope(requestId, pageNumber(request), pageSize(request), 0, List.of());
                         }
                         return super.success(request, requestId);
                     }
                 })),
-                new Mutant(DBS_SELECTION, "DBS.ClientToken", "ClientToken read as a BackupPlanId", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(DBS_SELECTION, "DBS.ClientToken", "ClientToken read as a BackupPlanId", dbs(b -> new ListingBehaviour(b) {
                     @Override
-                    protected String backupPlanId(RpcRequest request) {
-                        String plan = super.backupPlanId(request);
-                        return plan != null ? plan : request.param("ClientToken").filter(s -> !s.isEmpty()).orElse(null);
+                    protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
+                        Set<String> plan = super.restriction(request, rule);
+                        return plan != null || !rule.param().equals("BackupPlanId") ? plan
+                                : request.param("ClientToken").filter(s -> !s.isEmpty()).map(Set::of).orElse(null);
                     }
                 })));
     }
@@ -295,23 +258,23 @@ final class DbsMutants {
                             body.remove("ErrMessage");
                         })),
                 new Mutant(ERROR_SHAPES, "DBS.Error.Fields", "error answer without HttpStatusCode", dbsError(body -> body.remove("HttpStatusCode"))),
-                new Mutant(PROTOCOL, "DBS.Protocol.UnknownAction", "any action starting with DescribeRestoreTaskList answered like it", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PROTOCOL, "DBS.Protocol.UnknownAction", "any action starting with DescribeRestoreTaskList answered like it", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     public boolean answers(String action, String version) {
-                        return action != null && action.startsWith(ACTION) && VERSION.equals(version);
+                        return action != null && action.startsWith(rules.action()) && rules.version().equals(version);
                     }
                 })),
-                new Mutant(PROTOCOL, "DBS.Protocol.Version", "any Version accepted", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PROTOCOL, "DBS.Protocol.Version", "any Version accepted", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     public boolean answers(String action, String version) {
-                        return ACTION.equals(action);
+                        return rules.action().equals(action);
                     }
                 })),
-                new Mutant(PROTOCOL, "DBS.Request.Generated", "a BackupPlanId with special characters answered HTTP 500", dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+                new Mutant(PROTOCOL, "DBS.Request.Generated", "a BackupPlanId with special characters answered HTTP 500", dbs(b -> new ListingBehaviour(b) {
                     @Override
-                    protected String backupPlanId(RpcRequest request) {
-                        String plan = super.backupPlanId(request);
-                        if (plan != null && !plan.matches("[A-Za-z0-9_-]*")) {
+                    protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
+                        Set<String> plan = super.restriction(request, rule);
+                        if (rule.param().equals("BackupPlanId") && plan != null && !plan.iterator().next().matches("[A-Za-z0-9_-]*")) {
                             throw new ApiException(500, "InternalError", "cannot look up plan " + plan);
                         }
                         return plan;

@@ -17,16 +17,18 @@ import static io.restorekit.mutation.Variants.hbr;
 import static io.restorekit.mutation.Variants.hbrEnvelope;
 import static io.restorekit.mutation.Variants.hbrError;
 import static io.restorekit.mutation.Variants.hbrItems;
+import static io.restorekit.mutation.Variants.hbrRules;
+import static io.restorekit.mutation.Variants.selectionIgnored;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restorekit.reference.ApiException;
 import io.restorekit.reference.BehaviourSet;
 import io.restorekit.reference.DatasetRecord;
-import io.restorekit.reference.FilterKey;
+import io.restorekit.reference.ApiRules;
 import io.restorekit.reference.FilterOperator;
-import io.restorekit.reference.HbrFilter;
-import io.restorekit.reference.HbrRestoreJobsBehaviour;
+import io.restorekit.reference.ListingFilter;
+import io.restorekit.reference.ListingBehaviour;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.reference.RpcRequest;
 import java.util.ArrayList;
@@ -62,25 +64,10 @@ final class HbrMutants {
 
     static List<Mutant> paging() {
         return List.of(
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 100 accepted (1 to 100)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean isValidPageSize(int n) {
-                        return n >= 1 && n <= 100;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 0 accepted (0 to 99)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean isValidPageSize(int n) {
-                        return n >= 0 && n <= 99;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 99 rejected (1 to 98)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean isValidPageSize(int n) {
-                        return n >= 1 && n <= 98;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 1.5 read as 1 (decimals truncated)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 100 accepted (1 to 100)", hbrRules(r -> r.with("/paging/size/max", 100))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 0 accepted (0 to 99)", hbrRules(r -> r.with("/paging/size/min", 0))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 99 rejected (1 to 98)", hbrRules(r -> r.with("/paging/size/max", 98))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize", "PageSize 1.5 read as 1 (decimals truncated)", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected int intParam(RpcRequest request, String name, int defaultValue) {
                         Optional<String> raw = request.param(name);
@@ -90,49 +77,39 @@ final class HbrMutants {
                         return super.intParam(request, name, defaultValue);
                     }
                 })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize.Default", "default PageSize 20", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected int defaultPageSize() {
-                        return 20;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageNumber.Default", "default PageNumber 2", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected int defaultPageNumber() {
-                        return 2;
-                    }
-                })),
-                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageNumber", "PageNumber 0 and below read as page 1", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageSize.Default", "default PageSize 20", hbrRules(r -> r.with("/paging/size/default", 20))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageNumber.Default", "default PageNumber 2", hbrRules(r -> r.with("/paging/page/default", 2))),
+                new Mutant(BOUNDS_AND_DEFAULTS, "HBR.PageNumber", "PageNumber 0 and below read as page 1", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected int pageNumber(RpcRequest request) {
                         return Math.max(1, intParam(request, "PageNumber", defaultPageNumber()));
                     }
                 })),
-                new Mutant(ECHOES, "HBR.PageNumber", "PageNumber always echoed as 1", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(ECHOES, "HBR.PageNumber", "PageNumber always echoed as 1", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, 1, pageSize, total, page);
                     }
                 })),
-                new Mutant(ECHOES, "HBR.PageSize", "PageSize echoed as the number of jobs on the page", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(ECHOES, "HBR.PageSize", "PageSize echoed as the number of jobs on the page", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, Math.max(1, page.size()), total, page);
                     }
                 })),
-                new Mutant(ECHOES, "HBR.PageSize", "PageSize echoed as the default 10 whatever was asked", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(ECHOES, "HBR.PageSize", "PageSize echoed as the default 10 whatever was asked", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, 10, total, page);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "pages start from 0 (PageNumber 1 is the second page)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "pages start from 0 (PageNumber 1 is the second page)", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         return super.page(ordered, pageNumber + 1, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "the last page repeats the previous page's last job", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "the last page repeats the previous page's last job", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         long from = (long) (pageNumber - 1) * pageSize;
@@ -140,14 +117,14 @@ final class HbrMutants {
                         return last ? ordered.subList((int) from - 1, ordered.size()) : super.page(ordered, pageNumber, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "consecutive pages overlap by one job", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "consecutive pages overlap by one job", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         int from = Math.max(0, (pageNumber - 1) * (pageSize - 1));
                         return from >= ordered.size() ? List.of() : ordered.subList(from, Math.min(ordered.size(), from + pageSize));
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "order depends on the page size (RestoreId order below 50)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "order depends on the page size (RestoreId order below 50)", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         List<DatasetRecord> byId = ordered.stream()
@@ -155,7 +132,7 @@ final class HbrMutants {
                         return super.page(pageSize < 50 ? byId : ordered, pageNumber, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "each page sorted on its own after slicing an unsorted listing", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "each page sorted on its own after slicing an unsorted listing", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         List<DatasetRecord> unsorted = ordered.stream()
@@ -163,20 +140,20 @@ final class HbrMutants {
                         return super.page(unsorted, pageNumber, pageSize).stream().sorted(order()).toList();
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.PastTheEnd", "a page past the end repeats the last page", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.PastTheEnd", "a page past the end repeats the last page", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         int lastPage = Math.max(1, (ordered.size() + pageSize - 1) / pageSize);
                         return super.page(ordered, Math.min(pageNumber, lastPage), pageSize);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "a page holds one job more than PageSize", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "a page holds one job more than PageSize", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         return super.page(ordered, pageNumber, pageSize + 1);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.PastTheEnd", "a page past the end refused with an error", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.PastTheEnd", "a page past the end refused with an error", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
                         if ((long) (pageNumber - 1) * pageSize >= ordered.size() && pageNumber > 1) {
@@ -185,19 +162,19 @@ final class HbrMutants {
                         return super.page(ordered, pageNumber, pageSize);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount is the page size", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount is the page size", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, pageSize, pageSize, page);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount is the number of jobs on the page", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount is the number of jobs on the page", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, pageSize, page.size(), page);
                     }
                 })),
-                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount one more than the jobs there are", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PAGING, "HBR.Paging.Walk", "TotalCount one more than the jobs there are", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, pageSize, total + 1, page);
@@ -209,76 +186,33 @@ final class HbrMutants {
 
     static List<Mutant> restrictions() {
         return List.of(
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType ignored", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType ignored", selectionIgnored("hbr", "RestoreType")),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType compared with the job's SourceType",
+                        hbrRules(r -> r.with("/selections/RestoreType/field", "/item/SourceType"))),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType values case-insensitive (ecs_file accepted)",
+                        hbrRules(r -> r.with("/selections/RestoreType/caseSensitive", false))),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "undocumented RestoreType accepted (lists nothing)",
+                        hbrRules(r -> r.with("/selections/RestoreType/unknownValues", "selectNothing"))),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType ignored when Filters are given", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected boolean hasRestoreType(DatasetRecord job, String restoreType) {
-                        return true;
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType compared with the job's SourceType", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean hasRestoreType(DatasetRecord job, String restoreType) {
-                        return job.itemText("SourceType").map(restoreType::equals).orElse(false);
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType values case-insensitive (ecs_file accepted)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String enumParam(RpcRequest request, String name, List<String> allowed, String defaultValue) {
-                        return super.enumParam(request.param(name).isPresent() && name.equals("RestoreType")
-                                ? with(request, name, request.param(name).get().toUpperCase(java.util.Locale.ROOT)) : request,
-                                name, allowed, defaultValue);
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "undocumented RestoreType accepted (lists nothing)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String enumParam(RpcRequest request, String name, List<String> allowed, String defaultValue) {
-                        return name.equals("RestoreType") ? request.param(name).orElse(defaultValue)
-                                : super.enumParam(request, name, allowed, defaultValue);
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "RestoreType ignored when Filters are given", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String enumParam(RpcRequest request, String name, List<String> allowed, String defaultValue) {
+                    protected String enumParam(RpcRequest request, ApiRules.SelectionRule rule) {
                         boolean filtered = request.params().keySet().stream().anyMatch(k -> k.startsWith("Filters."));
-                        return filtered && name.equals("RestoreType") ? null : super.enumParam(request, name, allowed, defaultValue);
+                        return filtered && rule.param().equals("RestoreType") ? null : super.enumParam(request, rule);
                     }
                 })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "Filters ignored when a RestoreType is given", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.RestoreType", "Filters ignored when a RestoreType is given", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected List<HbrFilter> filters(RpcRequest request) {
+                    protected List<ListingFilter> filters(RpcRequest request) {
                         return request.param("RestoreType").isPresent() ? List.of() : super.filters(request);
                     }
                 })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition", "Edition ignored", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean hasEdition(DatasetRecord job, String edition) {
-                        return true;
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition.Default", "default Edition BASIC", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String defaultEdition() {
-                        return "BASIC";
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition.Default", "no Edition lists the jobs of every edition", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String defaultEdition() {
-                        return "ANY";
-                    }
-
-                    @Override
-                    protected boolean hasEdition(DatasetRecord job, String edition) {
-                        return edition.equals("ANY") || super.hasEdition(job, edition);
-                    }
-                })),
-                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition", "undocumented Edition accepted (PREMIUM lists nothing)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected String enumParam(RpcRequest request, String name, List<String> allowed, String defaultValue) {
-                        return name.equals("Edition") ? request.param(name).orElse(defaultValue)
-                                : super.enumParam(request, name, allowed, defaultValue);
-                    }
-                })));
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition", "Edition ignored", selectionIgnored("hbr", "Edition")),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition.Default", "default Edition BASIC",
+                        hbrRules(r -> r.with("/selections/Edition/default", "BASIC"))),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition.Default", "no Edition lists the jobs of every edition",
+                        hbrRules(r -> r.without("/selections/Edition/default"))),
+                new Mutant(RESTORE_TYPE_EDITION, "HBR.Edition", "undocumented Edition accepted (PREMIUM lists nothing)",
+                        hbrRules(r -> r.with("/selections/Edition/unknownValues", "selectNothing"))));
     }
 
     // ---- "Operator … Default value: IN. Valid values: EQUAL, NOT_EQUAL, …" / "The IN operator is not supported …"
@@ -289,9 +223,9 @@ final class HbrMutants {
     }
 
     static Function<ReferenceServer, BehaviourSet> operator(FilterOperator op, OperatorRule rule) {
-        return hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+        return hbr(b -> new ListingBehaviour(b) {
             @Override
-            protected boolean test(FilterOperator o, FilterKey key, Optional<String> actual, List<String> values) {
+            protected boolean test(FilterOperator o, ApiRules.FilterKeyRule key, Optional<String> actual, List<String> values) {
                 if (o == op && actual.isPresent()) {
                     return rule.keeps(v -> compare(key, actual.get(), v), values);
                 }
@@ -314,71 +248,39 @@ final class HbrMutants {
                 new Mutant(FILTER_OPERATORS, c, "NOT_EQUAL ignored (keeps every job)", operator(FilterOperator.NOT_EQUAL, (cmp, v) -> true)),
                 new Mutant(FILTER_OPERATORS, c, "NOT_EQUAL means EQUAL", operator(FilterOperator.NOT_EQUAL, (cmp, v) -> cmp.applyAsInt(v.get(0)) == 0)),
                 new Mutant(FILTER_OPERATORS, c, "IN keeps only the first value", operator(FilterOperator.IN, (cmp, v) -> cmp.applyAsInt(v.get(0)) == 0)),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.Key", "NOT_EQUAL drops the jobs that lack the key's field", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.Key", "NOT_EQUAL drops the jobs that lack the key's field",
+                        hbrRules(r -> r.with("/filters/missingFieldMatches", List.of()))),
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.Operator.Default", "no Operator means EQUAL on the first value", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected boolean test(FilterOperator op, FilterKey key, Optional<String> actual, List<String> values) {
-                        return actual.isPresent() && super.test(op, key, actual, values);
-                    }
-                })),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.Operator.Default", "no Operator means EQUAL on the first value", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected List<HbrFilter> filters(RpcRequest request) {
+                    protected List<ListingFilter> filters(RpcRequest request) {
                         return super.filters(request).stream().map(f -> request.param("Filters." + f.index() + ".Operator").isPresent() ? f
-                                : new HbrFilter(f.index(), f.key(), FilterOperator.EQUAL, f.values().subList(0, 1))).toList();
+                                : new ListingFilter(f.index(), f.key(), FilterOperator.EQUAL, f.values().subList(0, 1))).toList();
                     }
                 })),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.Operator.Default", "default Operator EQUAL (several values rejected)", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.Operator.Default", "default Operator EQUAL (several values rejected)",
+                        hbrRules(r -> r.with("/filters/defaultOperator", "EQUAL"))),
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.Combined", "several filters ORed", hbrRules(r -> r.with("/filters/combine", "any"))),
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.Combined", "only the first filter applied", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected FilterOperator defaultOperator() {
-                        return FilterOperator.EQUAL;
-                    }
-                })),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.Combined", "several filters ORed", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean matchesAll(List<HbrFilter> filters, DatasetRecord job) {
-                        return filters.isEmpty() || filters.stream().anyMatch(f -> matches(f, job));
-                    }
-                })),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.Combined", "only the first filter applied", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected boolean matchesAll(List<HbrFilter> filters, DatasetRecord job) {
+                    protected boolean matchesAll(List<ListingFilter> filters, DatasetRecord job) {
                         return super.matchesAll(filters.stream().limit(1).toList(), job);
                     }
                 })),
                 new Mutant(FILTER_OPERATORS, "HBR.Filters.CompleteTime.NoIn", "a CompleteTime filter without Operator read as EQUAL, not the unsupported default IN",
-                        hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                        hbrRules(r -> r.with("/filters/keys/CompleteTime/defaultOperator", "EQUAL"))),
+                new Mutant(FILTER_OPERATORS, "HBR.Filters.CompleteTime.NoIn", "IN accepted with CompleteTime",
+                        hbrRules(r -> r.without("/filters/keys/CompleteTime/forbiddenOperators"))),
+                new Mutant(FILTER_OPERATORS, c, "an undocumented Operator read as EQUAL", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected List<HbrFilter> filters(RpcRequest request) {
-                        Map<String, String> params = new LinkedHashMap<>(request.params());
-                        request.params().forEach((name, value) -> {
-                            String operator = name.replace(".Key", ".Operator");
-                            if (name.startsWith("Filters.") && name.endsWith(".Key") && "CompleteTime".equals(value)
-                                    && !request.params().containsKey(operator)) {
-                                params.put(operator, "EQUAL");
-                            }
-                        });
-                        return super.filters(new RpcRequest(request.method(), request.action(), request.version(), params, request.host()));
-                    }
-                })),
-                new Mutant(FILTER_OPERATORS, "HBR.Filters.CompleteTime.NoIn", "IN accepted with CompleteTime", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected void validate(HbrFilter f) {
-                        if (!(f.key() == FilterKey.CompleteTime && f.operator() == FilterOperator.IN)) {
-                            super.validate(f);
-                        }
-                    }
-                })),
-                new Mutant(FILTER_OPERATORS, c, "an undocumented Operator read as EQUAL", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-                    @Override
-                    protected List<HbrFilter> filters(RpcRequest request) {
+                    protected List<ListingFilter> filters(RpcRequest request) {
                         Map<String, String> params = new LinkedHashMap<>(request.params());
                         params.replaceAll((k, v) -> k.matches("Filters\\.\\d+\\.Operator") && FilterOperator.named(v).isEmpty() ? "EQUAL" : v);
                         return super.filters(new RpcRequest(request.method(), request.action(), request.version(), params, request.host()));
                     }
                 })),
-                new Mutant(FILTER_OPERATORS, c, "CompleteTime compared as text, not as a number", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(FILTER_OPERATORS, c, "CompleteTime compared as text, not as a number", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected int compare(FilterKey key, String actual, String value) {
+                    protected int compare(ApiRules.FilterKeyRule key, String actual, String value) {
                         return actual.compareTo(value);
                     }
                 })).equivalent("Every CompleteTime the docs allow (UNIX seconds, 2001-09-09 to 2286-11-20) has ten digits, so text"
@@ -388,39 +290,29 @@ final class HbrMutants {
 
     // ---- "Key — The key of the filter. Valid values: RegionId, PlanId, JobId, VaultId, InstanceId, Bucket, FileSystemId, Status, CompleteTime"
 
-    static Mutant keyIgnored(FilterKey ignored) {
-        return new Mutant(FILTER_KEYS, "HBR.Filters.Key", "filter key " + ignored + " ignored", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+    /** The page's list of filter keys, as its Key row names them. */
+    static final List<String> FILTER_KEY_NAMES = List.of("RegionId", "PlanId", "JobId", "VaultId", "InstanceId", "Bucket",
+            "FileSystemId", "Status", "CompleteTime");
+
+    static Mutant keyIgnored(String ignored) {
+        return new Mutant(FILTER_KEYS, "HBR.Filters.Key", "filter key " + ignored + " ignored", hbr(b -> new ListingBehaviour(b) {
             @Override
-            protected boolean matches(HbrFilter f, DatasetRecord job) {
-                return f.key() == ignored || super.matches(f, job);
+            protected boolean matches(ListingFilter f, DatasetRecord job) {
+                return f.key().name().equals(ignored) || super.matches(f, job);
             }
         }));
     }
 
     static List<Mutant> keys() {
         List<Mutant> out = new ArrayList<>();
-        for (FilterKey key : FilterKey.values()) {
+        for (String key : FILTER_KEY_NAMES) {
             out.add(keyIgnored(key));
         }
-        out.add(new Mutant(FILTER_KEYS, "HBR.Filters.Key", "an undocumented filter key ignored", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-            @Override
-            protected List<HbrFilter> filters(RpcRequest request) {
-                Map<String, String> params = new LinkedHashMap<>(request.params());
-                request.params().forEach((k, v) -> {
-                    if (k.matches("Filters\\.\\d+\\.Key") && FilterKey.named(v).isEmpty()) {
-                        String prefix = k.substring(0, k.length() - "Key".length());
-                        params.keySet().removeIf(p -> p.startsWith(prefix));
-                    }
-                });
-                return super.filters(new RpcRequest(request.method(), request.action(), request.version(), params, request.host()));
-            }
-        })));
-        out.add(new Mutant(FILTER_KEYS, "HBR.Filters.Key", "InstanceId matched on SourceInstanceId instead of TargetInstanceId", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-            @Override
-            protected Optional<String> fieldValue(DatasetRecord job, FilterKey key) {
-                return key == FilterKey.InstanceId ? job.itemText("SourceInstanceId") : super.fieldValue(job, key);
-            }
-        })).equivalent("The docs say only \"InstanceId: the ID of the ECS instance\"; a restore job names both a source and a"
+        out.add(new Mutant(FILTER_KEYS, "HBR.Filters.Key", "an undocumented filter key ignored",
+                hbrRules(r -> r.with("/filters/unknownKey", "ignore"))));
+        out.add(new Mutant(FILTER_KEYS, "HBR.Filters.Key", "InstanceId matched on SourceInstanceId instead of TargetInstanceId",
+                hbrRules(r -> r.with("/filters/keys/InstanceId/field", "/item/SourceInstanceId")))
+                .equivalent("The docs say only \"InstanceId: the ID of the ECS instance\"; a restore job names both a source and a"
                 + " target instance, so either reading conforms. The kit judges InstanceId by partition and no-match"
                 + " checks only, which both readings pass."));
         return out;
@@ -517,7 +409,7 @@ final class HbrMutants {
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "error answer without RequestId", hbrError(body -> body.remove("RequestId"))),
                 new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "error answer says Success true", hbrError(body -> body.put("Success", true))),
                 new Mutant(ERROR_SHAPES, "HBR.Error.Code", "error answer says Code 200, the success code", hbrError(body -> body.put("Code", "200"))),
-                new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "refused parameters answered HTTP 500 InternalError", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(ERROR_SHAPES, "HBR.Error.Envelope", "refused parameters answered HTTP 500 InternalError", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     public ObjectNode success(RpcRequest request, String requestId) {
                         try {
@@ -527,33 +419,26 @@ final class HbrMutants {
                         }
                     }
                 })),
-                new Mutant(PROTOCOL, "HBR.Protocol.UnknownAction", "any action starting with DescribeRestoreJobs2 answered like it", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PROTOCOL, "HBR.Protocol.UnknownAction", "any action starting with DescribeRestoreJobs2 answered like it", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     public boolean answers(String action, String version) {
-                        return action != null && action.startsWith(ACTION) && VERSION.equals(version);
+                        return action != null && action.startsWith(rules.action()) && rules.version().equals(version);
                     }
                 })),
-                new Mutant(PROTOCOL, "HBR.Protocol.Version", "any Version accepted", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PROTOCOL, "HBR.Protocol.Version", "any Version accepted", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     public boolean answers(String action, String version) {
-                        return ACTION.equals(action);
+                        return rules.action().equals(action);
                     }
                 })),
-                new Mutant(PROTOCOL, "HBR.Request.Generated", "an empty RestoreType answered HTTP 500", hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+                new Mutant(PROTOCOL, "HBR.Request.Generated", "an empty RestoreType answered HTTP 500", hbr(b -> new ListingBehaviour(b) {
                     @Override
-                    protected String enumParam(RpcRequest request, String name, List<String> allowed, String defaultValue) {
-                        if (request.param(name).filter(String::isEmpty).isPresent()) {
-                            throw new ApiException(500, "InternalError", "empty " + name);
+                    protected String enumParam(RpcRequest request, ApiRules.SelectionRule rule) {
+                        if (request.param(rule.param()).filter(String::isEmpty).isPresent()) {
+                            throw new ApiException(500, "InternalError", "empty " + rule.param());
                         }
-                        return super.enumParam(request, name, allowed, defaultValue);
+                        return super.enumParam(request, rule);
                     }
                 })));
-    }
-
-    /** A copy of {@code request} with one parameter replaced. */
-    static RpcRequest with(RpcRequest request, String name, String value) {
-        Map<String, String> params = new LinkedHashMap<>(request.params());
-        params.put(name, value);
-        return new RpcRequest(request.method(), request.action(), request.version(), params, request.host());
     }
 }

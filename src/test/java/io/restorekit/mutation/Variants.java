@@ -7,33 +7,52 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restorekit.reference.ApiException;
 import io.restorekit.reference.BehaviourSet;
 import io.restorekit.reference.DatasetRecord;
-import io.restorekit.reference.DbsRestoreTasksBehaviour;
-import io.restorekit.reference.HbrRestoreJobsBehaviour;
+import io.restorekit.reference.ApiRules;
+import io.restorekit.reference.ListingBehaviour;
 import io.restorekit.reference.ReferenceAnswer;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.reference.RpcRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * Builders of mutant behaviours on top of the documented reference: replace one action's behaviour with a subclass
- * that overrides one rule, edit what one action answers, or rewrite the answer on the wire.
+ * Builders of mutant behaviours on top of the documented reference: a copy of one API's rules with one value
+ * changed, the engine with one rule overridden, what one API answers edited, or the answer rewritten on the wire.
  */
 final class Variants {
     private Variants() {
     }
 
-    /** The documented set with HBR answered by {@code behaviour} (a subclass overriding one rule). */
-    static Function<ReferenceServer, BehaviourSet> hbr(Function<List<DatasetRecord>, HbrRestoreJobsBehaviour> behaviour) {
-        return server -> server.documentedBehaviour().with(behaviour.apply(server.dataset().hbrRestoreJobs()));
+    /** The documented set with API {@code api}'s rules edited (a copy with one value changed). */
+    static Function<ReferenceServer, BehaviourSet> rules(String api, Consumer<BehaviourSet.RulesEdit> edit) {
+        return server -> server.documentedBehaviour().withRules(api, edit);
     }
 
-    /** The documented set with DBS answered by {@code behaviour} (a subclass overriding one rule). */
-    static Function<ReferenceServer, BehaviourSet> dbs(Function<List<DatasetRecord>, DbsRestoreTasksBehaviour> behaviour) {
-        return server -> server.documentedBehaviour().with(behaviour.apply(server.dataset().dbsRestoreTasks()));
+    /** The documented set with API {@code api} answered by {@code engine} (a subclass overriding one rule). */
+    static Function<ReferenceServer, BehaviourSet> engine(String api, UnaryOperator<ListingBehaviour> engine) {
+        return server -> server.documentedBehaviour().withEngine(api, engine);
+    }
+
+    static Function<ReferenceServer, BehaviourSet> hbr(UnaryOperator<ListingBehaviour> engine) {
+        return engine("hbr", engine);
+    }
+
+    static Function<ReferenceServer, BehaviourSet> dbs(UnaryOperator<ListingBehaviour> engine) {
+        return engine("dbs", engine);
+    }
+
+    static Function<ReferenceServer, BehaviourSet> hbrRules(Consumer<BehaviourSet.RulesEdit> edit) {
+        return rules("hbr", edit);
+    }
+
+    static Function<ReferenceServer, BehaviourSet> dbsRules(Consumer<BehaviourSet.RulesEdit> edit) {
+        return rules("dbs", edit);
     }
 
     /** The documented set whose answers are rewritten on the wire (status, Content-Type, body text). */
@@ -41,9 +60,9 @@ final class Variants {
         return server -> server.documentedBehaviour().withAnswerProcessor(rewrite);
     }
 
-    /** HBR success bodies edited after the documented envelope is built. */
-    static Function<ReferenceServer, BehaviourSet> hbrEnvelope(Consumer<ObjectNode> edit) {
-        return hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
+    /** API {@code api}'s success bodies edited after the rules built them. */
+    static Function<ReferenceServer, BehaviourSet> envelope(String api, Consumer<ObjectNode> edit) {
+        return engine(api, b -> new ListingBehaviour(b) {
             @Override
             protected ObjectNode envelope(String requestId, int pageNumber, int pageSize, int totalCount,
                                           List<DatasetRecord> page) {
@@ -54,17 +73,36 @@ final class Variants {
         });
     }
 
-    /** DBS success bodies edited after the documented envelope is built. */
-    static Function<ReferenceServer, BehaviourSet> dbsEnvelope(Consumer<ObjectNode> edit) {
-        return dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
+    /** API {@code api}'s error bodies edited after the rules built them (the HTTP status stays). */
+    static Function<ReferenceServer, BehaviourSet> error(String api, Consumer<ObjectNode> edit) {
+        return engine(api, b -> new ListingBehaviour(b) {
             @Override
-            protected ObjectNode envelope(String requestId, int pageNum, int pageSize, int totalElements,
-                                          List<DatasetRecord> page) {
-                ObjectNode body = super.envelope(requestId, pageNum, pageSize, totalElements, page);
+            public ObjectNode error(ApiException e, RpcRequest request, String requestId) {
+                ObjectNode body = super.error(e, request, requestId);
                 edit.accept(body);
                 return body;
             }
         });
+    }
+
+    /** API {@code api}'s selection {@code param} validated as documented but restricting nothing. */
+    static Function<ReferenceServer, BehaviourSet> selectionIgnored(String api, String param) {
+        return engine(api, b -> new ListingBehaviour(b) {
+            @Override
+            protected boolean selected(DatasetRecord record, Map<ApiRules.SelectionRule, Set<String>> restrictions) {
+                Map<ApiRules.SelectionRule, Set<String>> kept = new LinkedHashMap<>(restrictions);
+                kept.keySet().removeIf(rule -> rule.param().equals(param));
+                return super.selected(record, kept);
+            }
+        });
+    }
+
+    static Function<ReferenceServer, BehaviourSet> hbrEnvelope(Consumer<ObjectNode> edit) {
+        return envelope("hbr", edit);
+    }
+
+    static Function<ReferenceServer, BehaviourSet> dbsEnvelope(Consumer<ObjectNode> edit) {
+        return envelope("dbs", edit);
     }
 
     /** Every listed HBR job that {@code where} selects, edited (a copy: the dataset is untouched). */
@@ -77,28 +115,12 @@ final class Variants {
         return dbsEnvelope(body -> eachItem(body.path("Items").path("RestoreTaskDetail"), where, edit));
     }
 
-    /** HBR error bodies edited after the documented error is built (the HTTP status stays). */
     static Function<ReferenceServer, BehaviourSet> hbrError(Consumer<ObjectNode> edit) {
-        return hbr(jobs -> new HbrRestoreJobsBehaviour(jobs) {
-            @Override
-            public ObjectNode error(ApiException e, RpcRequest request, String requestId) {
-                ObjectNode body = super.error(e, request, requestId);
-                edit.accept(body);
-                return body;
-            }
-        });
+        return error("hbr", edit);
     }
 
-    /** DBS error bodies edited after the documented error is built. */
     static Function<ReferenceServer, BehaviourSet> dbsError(Consumer<ObjectNode> edit) {
-        return dbs(tasks -> new DbsRestoreTasksBehaviour(tasks) {
-            @Override
-            public ObjectNode error(ApiException e, RpcRequest request, String requestId) {
-                ObjectNode body = super.error(e, request, requestId);
-                edit.accept(body);
-                return body;
-            }
-        });
+        return error("dbs", edit);
     }
 
     /** {@code field} of {@code body} replaced by a value of another JSON type (same content where possible). */

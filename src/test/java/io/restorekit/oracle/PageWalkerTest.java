@@ -75,8 +75,8 @@ class PageWalkerTest {
     @Test
     void aTargetThatIgnoresThePageNumberIsCaughtAndTheWalkStaysBounded() {
         PageWalk walk = walker(TestApis.hbr(), 25, (p, s) -> ids(0, s)).walk(RpcRequest.to(TestApis.hbr()), 10);
-        assertThat(walk.problems()).anyMatch(p -> p.contains("appears again"))
-                .anyMatch(p -> p.contains("past the last page"));
+        assertThat(walk.problems()).anyMatch(p -> p.kind() == PageWalk.Kind.REPEATED_ID && p.text().contains("appears again"))
+                .anyMatch(p -> p.kind() == PageWalk.Kind.PAST_THE_LAST_NOT_EMPTY && p.text().contains("past the last page"));
         assertThat(requests).hasSize(4);
     }
 
@@ -84,9 +84,11 @@ class PageWalkerTest {
     void oversizedPagesAndWrongCountsAreNamed() {
         PageWalk walk = walker(TestApis.hbr(), 25, (p, s) -> p == 1 ? ids(0, 12) : p == 2 ? ids(12, 20) : List.of())
                 .walk(RpcRequest.to(TestApis.hbr()), 10);
-        assertThat(walk.problems()).anyMatch(p -> p.contains("holds 12 items, more than PageSize 10"))
-                .anyMatch(p -> p.contains("page 3 is empty although TotalCount 25 calls for 3 pages"))
-                .anyMatch(p -> p.contains("gave 20 items, but TotalCount is 25"));
+        assertThat(walk.problems())
+                .anyMatch(p -> p.kind() == PageWalk.Kind.PAGE_OVERFULL && p.text().contains("holds 12 items, more than PageSize 10"))
+                .anyMatch(p -> p.kind() == PageWalk.Kind.EMPTY_BEFORE_THE_LAST
+                        && p.text().contains("page 3 is empty although TotalCount 25 calls for 3 pages"))
+                .anyMatch(p -> p.kind() == PageWalk.Kind.COUNT_MISSES_TOTAL && p.text().contains("gave 20 items, but TotalCount is 25"));
     }
 
     @Test
@@ -102,6 +104,6 @@ class PageWalkerTest {
                     Map.of(), 200, Map.of(), body.toString(), Duration.ZERO, null, 1)));
         });
         assertThat(moving.walk(RpcRequest.to(TestApis.hbr()), 10).problems())
-                .anyMatch(p -> p.equals("TotalCount moved from 15 to 16 on page 2"));
+                .anyMatch(p -> p.kind() == PageWalk.Kind.TOTAL_MOVED && p.text().equals("TotalCount moved from 15 to 16 on page 2"));
     }
 }

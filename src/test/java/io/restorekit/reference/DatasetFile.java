@@ -14,8 +14,8 @@ import java.util.function.Predicate;
  * from it: the documented restrictions as explicit predicates and the documented order restated here.
  */
 final class DatasetFile {
-    static final List<JsonNode> HBR = read(ReferenceDataset.HBR_FILE);
-    static final List<JsonNode> DBS = read(ReferenceDataset.DBS_FILE);
+    static final List<JsonNode> HBR = read(DatasetGenerator.HBR_FILE);
+    static final List<JsonNode> DBS = read(DatasetGenerator.DBS_FILE);
 
     /** CreatedTime descending, then RestoreId ascending. */
     static final Comparator<JsonNode> HBR_ORDER = Comparator

@@ -46,7 +46,11 @@ public final class DatasetGenerator {
             "RestoreObjects", "RestoreStatus", "RestoreTaskCreateTime", "RestoreTaskFinishTime", "RestoreTaskId",
             "RestoreTaskName", "RestoreTime");
 
-    private static final List<String> RESTORE_TYPES = HbrRestoreJobsBehaviour.RESTORE_TYPES;
+    /** The files it writes, as stubs/rules/hbr.json and dbs.json name them. */
+    static final String HBR_FILE = "hbr-restore-jobs.json";
+    static final String DBS_FILE = "dbs-restore-tasks.json";
+    private static final List<String> RESTORE_TYPES =
+            List.of("ECS_FILE", "OSS", "NAS", "COMMON_FILE_SYSTEM", "OTS_TABLE", "UDM_ECS_ROLLBACK");
     private static final List<String> REGIONS = List.of("cn-hangzhou", "cn-shanghai", "cn-beijing", "ap-southeast-1");
     private static final List<String> DBS_INSTANCE_TYPES = List.of("RDS", "ECS", "Express", "agent", "dds", "other");
     private static final List<String> DBS_STATUSES = List.of("init", "running", "stop", "pause", "check_pass");
@@ -66,10 +70,10 @@ public final class DatasetGenerator {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "stubs/data");
         Files.createDirectories(out);
-        Files.writeString(out.resolve(ReferenceDataset.HBR_FILE), hbrJson());
-        Files.writeString(out.resolve(ReferenceDataset.DBS_FILE), dbsJson());
-        System.out.println("wrote " + out.resolve(ReferenceDataset.HBR_FILE) + " and "
-                + out.resolve(ReferenceDataset.DBS_FILE));
+        Files.writeString(out.resolve(HBR_FILE), hbrJson());
+        Files.writeString(out.resolve(DBS_FILE), dbsJson());
+        System.out.println("wrote " + out.resolve(HBR_FILE) + " and "
+                + out.resolve(DBS_FILE));
     }
 
     static String hbrJson() {

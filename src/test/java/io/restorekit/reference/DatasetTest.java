@@ -17,9 +17,9 @@ class DatasetTest {
 
     @Test
     void committedFilesAreExactlyTheGeneratorsOutput() throws IOException {
-        assertThat(Files.readString(Stubs.dir().resolve("data").resolve(ReferenceDataset.HBR_FILE)))
+        assertThat(Files.readString(Stubs.dir().resolve("data").resolve(DatasetGenerator.HBR_FILE)))
                 .as("stubs/data is stale: regenerate with DatasetGenerator").isEqualTo(DatasetGenerator.hbrJson());
-        assertThat(Files.readString(Stubs.dir().resolve("data").resolve(ReferenceDataset.DBS_FILE)))
+        assertThat(Files.readString(Stubs.dir().resolve("data").resolve(DatasetGenerator.DBS_FILE)))
                 .as("stubs/data is stale: regenerate with DatasetGenerator").isEqualTo(DatasetGenerator.dbsJson());
     }
 
@@ -37,7 +37,8 @@ class DatasetTest {
             List<JsonNode> records = DatasetFile.HBR.stream()
                     .filter(r -> r.path("hidden").path("edition").asText().equals(edition)).toList();
             assertThat(values(records, "item", "RestoreType")).as(edition)
-                    .containsExactlyInAnyOrderElementsOf(HbrRestoreJobsBehaviour.RESTORE_TYPES);
+                    .containsExactlyInAnyOrderElementsOf(ReferenceApis.load(Stubs.dir()).rulesFile("hbr")
+                            .rules(Reading.DOCUMENTED).selections().get("RestoreType").values());
             assertThat(values(records, "item", "Status")).as(edition)
                     .containsExactlyInAnyOrder("COMPLETE", "PARTIAL_COMPLETE", "FAILED");
             for (String attribute : List.of("regionId", "planId")) {
@@ -86,10 +87,10 @@ class DatasetTest {
 
     @Test
     void theServerReadsTheSameRecords() {
-        ReferenceDataset dataset = ReferenceDataset.load(Stubs.dir().resolve("data"));
+        ReferenceApis apis = ReferenceApis.load(Stubs.dir());
 
-        assertThat(dataset.hbrRestoreJobs()).hasSize(DatasetFile.HBR.size());
-        assertThat(dataset.dbsRestoreTasks()).hasSize(DatasetFile.DBS.size());
+        assertThat(apis.records("hbr")).hasSize(DatasetFile.HBR.size());
+        assertThat(apis.records("dbs")).hasSize(DatasetFile.DBS.size());
     }
 
     private static Set<String> values(List<JsonNode> records, String part, String field) {

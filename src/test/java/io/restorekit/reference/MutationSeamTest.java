@@ -35,12 +35,7 @@ class MutationSeamTest {
 
     @Test
     void overridingOneHbrRuleChangesOnlyThatRule() {
-        server.useBehaviour(server.behaviour().with(new HbrRestoreJobsBehaviour(server.dataset().hbrRestoreJobs()) {
-            @Override
-            protected int defaultPageSize() {
-                return 20;
-            }
-        }));
+        server.useBehaviour(server.behaviour().withRules("hbr", rules -> rules.with("/paging/size/default", 20)));
 
         RpcCall.Reply mutated = RpcCall.hbr().post(server);
         RpcCall.Reply dbs = RpcCall.dbs().post(server);
@@ -55,9 +50,9 @@ class MutationSeamTest {
 
     @Test
     void aFilterOperatorCanBeBrokenAlone() {
-        server.useBehaviour(server.behaviour().with(new HbrRestoreJobsBehaviour(server.dataset().hbrRestoreJobs()) {
+        server.useBehaviour(server.behaviour().withEngine("hbr", b -> new ListingBehaviour(b.rules(), b.records(), b.hooks()) {
             @Override
-            protected boolean test(FilterOperator op, FilterKey key, Optional<String> actual, List<String> values) {
+            protected boolean test(FilterOperator op, ApiRules.FilterKeyRule key, Optional<String> actual, List<String> values) {
                 // GREATER_THAN made inclusive
                 return super.test(op == FilterOperator.GREATER_THAN ? FilterOperator.GREATER_THAN_OR_EQUAL : op,
                         key, actual, values);
@@ -74,17 +69,21 @@ class MutationSeamTest {
 
     @Test
     void dbsPagingCanBeMadeOneBased() {
-        server.useBehaviour(server.behaviour().with(new DbsRestoreTasksBehaviour(server.dataset().dbsRestoreTasks()) {
-            @Override
-            protected boolean isValidPageNum(int pageNum) {
-                return pageNum >= 1;
-            }
-        }));
+        server.useBehaviour(server.behaviour().withRules("dbs", rules -> rules.with("/paging/page/min", 1)));
 
         RpcCall.Reply reply = RpcCall.dbs().param("PageNum", 0).post(server);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("ErrCode").asText()).isEqualTo("InvalidParameter");
+    }
+
+    @Test
+    void aRulesEditOfOneApiLeavesTheOthersAndTheStartingRulesAlone() {
+        server.useBehaviour(server.behaviour().withRules("dbs", rules -> rules.with("/envelope/HttpStatusCode", 0)));
+
+        assertThat(RpcCall.dbs().post(server).body().path("HttpStatusCode").asInt()).isZero();
+        assertThat(RpcCall.hbr().post(server).body().path("Code").asText()).isEqualTo("200");
+        assertThat(server.documentedBehaviour().api("dbs").rules().envelope().path("HttpStatusCode").asInt()).isEqualTo(200);
     }
 
     @Test

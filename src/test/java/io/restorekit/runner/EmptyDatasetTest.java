@@ -63,6 +63,16 @@ class EmptyDatasetTest {
         assertThat(passedOutsideTheList).as("passed against no data, though their clause needs data").isEmpty();
         assertThat(outcomes).filteredOn(o -> o.verdict() == Verdict.SKIPPED)
                 .allSatisfy(o -> assertThat(o.message()).startsWith("Skipped: ").hasSizeGreaterThan(20));
+        // No item was listed, so no item field's rule met an instance: each is reported not exercised, not passed.
+        var notExercised = ReferenceConformanceTest.readJson(TestApis.ROOT.resolve("target/empty-dataset/conformance-results.json"))
+                .path("fields").path("notExercised");
+        assertThat(notExercised.path("hbr")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .contains("response /RestoreJobs/RestoreJob/*/RestoreId", "response /RestoreJobs/RestoreJob/*/Status")
+                .doesNotContain("response /TotalCount", "response /RequestId");
+        assertThat(notExercised.path("dbs")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .anyMatch(f -> f.startsWith("response /Items/RestoreTaskDetail/*/"));
+        assertThat(TestApis.ROOT.resolve("target/empty-dataset/conformance-matrix.md")).content()
+                .contains("## Documented fields no answer carried", "HBR: response `/RestoreJobs/RestoreJob/*/Status`");
     }
 
 }

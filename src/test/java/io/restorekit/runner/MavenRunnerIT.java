@@ -95,6 +95,9 @@ class MavenRunnerIT {
                     .contains(s.property().replaceFirst("^conformance\\.", "") + "=" + s.value() + " (" + s.environment() + ")");
         }
         assertThat(reports.resolve("junit.xml")).isNotEmptyFile();
+        // The annotated doc pages come with every run, written by the report hook both runners share.
+        assertThat(reports.resolve("doc-pages/dbs.html")).content().contains("data-outcome=\"passed\"");
+        assertThat(run.output()).contains("Doc pages: " + reports.resolve("doc-pages/index.html"));
     }
 
     @Test

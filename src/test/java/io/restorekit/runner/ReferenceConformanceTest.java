@@ -2,6 +2,8 @@ package io.restorekit.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.restorekit.TestApis;
 import io.restorekit.config.KitSettings;
 import io.restorekit.reference.ReferenceServer;
@@ -57,5 +59,18 @@ class ReferenceConformanceTest {
         Map<String, ScenarioOutcome.Verdict> serial = run(false, reports.resolve("serial"));
         assertThat(parallel).hasSizeGreaterThan(130).isEqualTo(serial);
         assertThat(reports.resolve("parallel/conformance-matrix.md")).content().contains("| HBR.PageSize | documented MUST, inferred SHOULD | pass |");
+        // A dataset that carries every item field exercises every item rule: only envelope fields the reference
+        // never sends (DBS's ErrCode on a success, HBR's Success on an error) stay unexercised.
+        JsonNode fields = readJson(reports.resolve("parallel/conformance-results.json")).path("fields").path("notExercised");
+        assertThat(fields.path("hbr")).extracting(JsonNode::asText).containsExactly("error /Success");
+        assertThat(fields.path("dbs")).extracting(JsonNode::asText).containsExactly("response /ErrCode", "response /ErrMessage");
+    }
+
+    static JsonNode readJson(Path file) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -21,8 +21,14 @@ public final class SuiteRuns {
     /** The scenarios matching {@code tags} (null: all), in parallel, with these settings added (property → value). */
     public static List<ScenarioOutcome> run(String baseUrl, String description, String tags, Path reportDir,
                                             Map<String, String> settings) {
+        return run(TestApis.ROOT, baseUrl, description, tags, reportDir, settings);
+    }
+
+    /** As above, with the kit (features, schemas) of {@code root}. */
+    public static List<ScenarioOutcome> run(Path root, String baseUrl, String description, String tags, Path reportDir,
+                                            Map<String, String> settings) {
         Properties props = new Properties();
-        props.setProperty("kit.root", TestApis.ROOT.toString());
+        props.setProperty("kit.root", root.toString());
         props.setProperty("conformance.report.dir", reportDir.toString());
         settings.forEach(props::setProperty);
         try (KitRuntime runtime = new KitRuntime(KitSettings.from(props, Map.of()),

@@ -38,10 +38,11 @@ class DefectRegisterTest {
         Set<String> ids = new HashSet<>();
         for (JsonNode defect : DefectRegister.defects()) {
             String id = defect.get("id").asText();
-            assertThat(id).matches("(HBR|DBS)-D\\d{2}");
+            assertThat(id).matches(io.restorekit.TestApis.labels() + "-D\\d{2}");
             assertThat(ids.add(id)).as("unique " + id).isTrue();
-            assertThat(defect.get("api").asText()).isEqualTo(id.substring(0, 3).toLowerCase());
-            assertThat(defect.get("seed").asText()).isEqualTo(id.startsWith("HBR") ? "000_3047ce2f2f763c6a.txt" : "002_8701cbfe4df35ac9.txt");
+            String api = id.substring(0, id.indexOf("-D")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(defect.get("api").asText()).isEqualTo(api);
+            assertThat(defect.get("seed").asText()).isEqualTo(io.restorekit.TestApis.CATALOG.get(api).seed());
             for (String field : List.of("section", "problem", "why", "schemaEffect")) {
                 assertThat(defect.path(field).asText()).as(id + " " + field).isNotBlank();
             }
@@ -85,7 +86,7 @@ class DefectRegisterTest {
     void theMarkdownRegisterIsTheTwinOfTheJson() {
         String markdown = KitFiles.text(KitFiles.root().resolve("docs/doc-defects.md"));
         Set<String> headings = new TreeSet<>();
-        Matcher m = Pattern.compile("(?m)^### ((?:HBR|DBS)-D\\d{2})$").matcher(markdown);
+        Matcher m = Pattern.compile("(?m)^### (" + io.restorekit.TestApis.labels() + "-D\\d{2})$").matcher(markdown);
         while (m.find()) {
             headings.add(m.group(1));
         }
@@ -99,6 +100,8 @@ class DefectRegisterTest {
             assertThat(section).as(id).contains(defect.get("problem").asText()).contains(defect.get("why").asText())
                     .contains("`" + defect.get("kitChoice").asText() + "`").contains(defect.get("schemaEffect").asText());
             defect.get("quotes").forEach(q -> assertThat(section).as(id).contains(q.asText()));
+            defect.path("evidence").forEach(e -> assertThat(section).as(id + " evidence")
+                    .contains(e.path("source").asText()).contains(e.path("quote").asText()));
             if (DefectRegister.isDrift(defect)) {
                 assertThat(section).as(id).contains("- **Kind**: drift").contains(defect.get("kitHolds").asText());
                 defect.get("metadata").forEach(q -> assertThat(section).as(id).contains(q.asText()));
@@ -108,6 +111,30 @@ class DefectRegisterTest {
             }
         }
         assertThat(headings).isEqualTo(ids);
+    }
+
+    @Test
+    void everyClientKnownValueRestsOnEvidenceTheRegisterQuotesTruly() {
+        Path reference = KitFiles.root().resolve("../shared/reference/README.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(reference),
+                "the second sources (../shared/reference/) are not beside the kit, so the evidence quotes cannot be read");
+        String sources = KitFiles.normalized(KitFiles.text(reference));
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        DefectRegister.defects().forEach(d -> byId.put(d.get("id").asText(), d));
+        int sites = 0;
+        for (String api : KitFiles.catalog().apis()) {
+            for (JsonNode known : KitFiles.catalog().dereferencedSchemaJson(api, SchemaKind.RESPONSE).findValues("x-client-values")) {
+                sites++;
+                JsonNode entry = byId.get(known.path("evidence").asText());
+                assertThat(entry).as(api + " x-client-values names a register entry").isNotNull();
+                assertThat(entry.path("evidence")).as(entry.get("id") + " evidence").isNotEmpty();
+                String quoted = String.join(" ", entry.path("evidence").findValuesAsText("quote"));
+                known.path("values").forEach(v -> assertThat(quoted).as(entry.get("id") + " evidence names " + v).contains(v.asText()));
+                entry.path("evidence").forEach(e -> assertThat(sources).as(entry.get("id") + " quotes its source")
+                        .contains(KitFiles.normalized(e.path("quote").asText())));
+            }
+        }
+        assertThat(sites).isPositive();
     }
 
     @Test

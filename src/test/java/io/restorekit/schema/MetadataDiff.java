@@ -205,10 +205,10 @@ final class MetadataDiff {
     }
 
     private void literal(String side, String path, String keyword, Optional<ApiMetadata.Stated> stated, JsonNode k, String note) {
-        JsonNode overlay = k.path(LiteralOverlay.KEYWORD);
+        JsonNode overlay = k.path(SchemaOverlay.LITERAL);
         if (overlay.has(keyword)) {
             Optional<JsonNode> literal = Optional.of(overlay.get(keyword)).filter(v -> !v.isNull());
-            compare(side, path, LiteralOverlay.KEYWORD + "/" + keyword, stated, literal,
+            compare(side, path, SchemaOverlay.LITERAL + "/" + keyword, stated, literal,
                     "against the kit's x-literal overlay (the page's literal reading)" + (note.isEmpty() ? "" : "; metadata " + note));
         }
     }

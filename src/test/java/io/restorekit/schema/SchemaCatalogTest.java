@@ -19,6 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaCatalogTest {
 
     @Test
+    void validationTellsTheDocumentedFieldsAnAnswerCarriedFromTheOnesItDidNot() throws IOException {
+        SchemaCatalog catalog = SchemaCatalog.load(KitFiles.schemas());
+        JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"RequestId\":\"r\",\"Success\":true,\"RestoreJobs\":{\"RestoreJob\":[{\"RestoreId\":\"r-1\"},{\"RestoreId\":\"r-2\",\"Extra\":1}]}}");
+        ValidationResult result = catalog.validate("hbr", SchemaKind.RESPONSE, answer, false);
+        assertThat(result.reached()).contains("/RequestId", "/RestoreJobs/RestoreJob", "/RestoreJobs/RestoreJob/*",
+                "/RestoreJobs/RestoreJob/*/RestoreId").doesNotContain("/RestoreJobs/RestoreJob/*/Status", "/RestoreJobs/RestoreJob/*/Extra");
+        assertThat(catalog.documentedFields("hbr", SchemaKind.RESPONSE)).containsAll(result.reached())
+                .contains("/RestoreJobs/RestoreJob/*/Status", "/TotalCount");
+        assertThat(result.warnings()).extracting(SchemaViolation::pointer).containsExactly("/RestoreJobs/RestoreJob/1/Extra");
+    }
+
+    @Test
     void loadCompilesOnceAndSharesTheCatalog() {
         assertThat(SchemaCatalog.load(KitFiles.schemas())).isSameAs(SchemaCatalog.load(KitFiles.schemas().resolve("../schemas")));
         assertThat(SchemaCatalog.load(KitFiles.schemas(), SchemaProfile.LITERAL)).isNotSameAs(SchemaCatalog.load(KitFiles.schemas()));

@@ -6,22 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Applies every {@code x-literal} overlay of a schema document: the {@link SchemaProfile#LITERAL} reading. */
-final class LiteralOverlay {
-    static final String KEYWORD = "x-literal";
+/**
+ * Applies every overlay of one kind in a schema document: each node's {@code x-literal} (the {@link SchemaProfile#LITERAL}
+ * reading) or {@code x-metadata} (the metadata contract edition) replaces, or with {@code null} removes, its keywords.
+ */
+final class SchemaOverlay {
+    static final String LITERAL = "x-literal";
+    static final String METADATA = "x-metadata";
 
-    private LiteralOverlay() {
+    private SchemaOverlay() {
     }
 
-    static JsonNode apply(JsonNode document) {
+    static JsonNode apply(JsonNode document, String keyword) {
         JsonNode copy = document.deepCopy();
-        rewrite(copy);
+        rewrite(copy, keyword);
         return copy;
     }
 
-    private static void rewrite(JsonNode node) {
+    private static void rewrite(JsonNode node, String overlayKeyword) {
         if (node instanceof ObjectNode object) {
-            JsonNode overlay = object.remove(KEYWORD);
+            JsonNode overlay = object.remove(overlayKeyword);
             if (overlay != null) {
                 for (Map.Entry<String, JsonNode> keyword : overlay.properties()) {
                     if (keyword.getValue().isNull()) {
@@ -37,9 +41,9 @@ final class LiteralOverlay {
                     children.add(e.getValue());
                 }
             });
-            children.forEach(LiteralOverlay::rewrite);
+            children.forEach(child -> rewrite(child, overlayKeyword));
         } else if (node.isArray()) {
-            node.forEach(LiteralOverlay::rewrite);
+            node.forEach(child -> rewrite(child, overlayKeyword));
         }
     }
 }

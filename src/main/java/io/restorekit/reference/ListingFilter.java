@@ -1,0 +1,10 @@
+package io.restorekit.reference;
+
+import java.util.List;
+
+/** One validated {@code Filters.N}: key (with its rule), operator (defaulted) and values in {@code Values.M} order. */
+public record ListingFilter(int index, ApiRules.FilterKeyRule key, FilterOperator operator, List<String> values) {
+    public ListingFilter {
+        values = List.copyOf(values);
+    }
+}
