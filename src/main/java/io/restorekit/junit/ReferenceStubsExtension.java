@@ -162,7 +162,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         if (annotation == null) {
             return new Builder().options();
         }
-        return new Options(List.of(annotation.faults()), annotation.reading(), annotation.resetBetweenTests(),
+        return new Options(List.of(annotation.faults()), Reading.parse(annotation.reading()), annotation.resetBetweenTests(),
                 annotation.stubs().isBlank() ? null : Path.of(annotation.stubs()), null);
     }
 

@@ -1,6 +1,5 @@
 package io.restorekit.junit;
 
-import io.restorekit.reference.Reading;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -34,8 +33,8 @@ public @interface ReferenceStubsTest {
     /** Faults turned on at start, by name of {@code stubs/faults/} ({@code throttled}, …) or as a mapping file path. */
     String[] faults() default {};
 
-    /** Which reading of the pages the reference serves where they are silent. */
-    Reading reading() default Reading.DOCUMENTED;
+    /** Which reading of the pages the reference serves where they are silent: {@code documented}, {@code liberal}, … */
+    String reading() default "documented";
 
     /**
      * Before each test: drop what a test added (mappings, faults), reset WireMock's scenarios and the request journal,

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aliyun.hbr20170908.models.DescribeRestoreJobs2Request;
 import com.aliyun.hbr20170908.models.DescribeRestoreJobs2ResponseBody;
-import io.restorekit.reference.Reading;
 import org.junit.jupiter.api.Test;
 
 /** The annotation's reading reaches the server: the liberal reading brings PageSize 100 within 1 to 99. */
-@ReferenceStubsTest(reading = Reading.LIBERAL)
+@ReferenceStubsTest(reading = "liberal")
 class ReferenceStubsLiberalTest {
     @Test
     void pageSize100IsAcceptedUnderTheLiberalReading(ReferenceStubsInfo stubs) throws Exception {
