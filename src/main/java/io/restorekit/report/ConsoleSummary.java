@@ -47,8 +47,13 @@ public final class ConsoleSummary {
             return;
         }
         out.append("  ").append(title).append(":\n");
-        selected.stream().limit(MAX_LISTED).forEach(o -> out.append("    ").append(o.location()).append("  ")
-                .append(o.name()).append("\n      ").append(firstLine(o.message())).append('\n'));
+        selected.stream().limit(MAX_LISTED).forEach(o -> {
+            out.append("    ").append(o.location()).append("  ").append(o.name()).append("\n      ")
+                    .append(firstLine(o.message())).append('\n');
+            // The request the message is about, ready to paste (the matrix and the results file have them all).
+            o.replay().stream().reduce((first, last) -> last)
+                    .ifPresent(curl -> out.append("      replay: ").append(curl).append('\n'));
+        });
         if (selected.size() > MAX_LISTED) {
             out.append("    … and ").append(selected.size() - MAX_LISTED).append(" more (see the report)\n");
         }

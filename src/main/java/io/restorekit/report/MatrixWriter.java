@@ -94,6 +94,11 @@ public final class MatrixWriter {
             md.append("- **").append(s.clause()).append("** ").append(s.name()).append(" (`").append(s.location()).append("`)\n");
             if (verdict == ScenarioOutcome.Verdict.FAILED || verdict == ScenarioOutcome.Verdict.WARNED) {
                 md.append("\n  ```\n  ").append(s.message().strip().replace("\n", "\n  ")).append("\n  ```\n");
+                if (!s.replay().isEmpty()) {
+                    md.append("\n  Replay:\n\n  ```sh\n");
+                    s.replay().forEach(curl -> md.append("  ").append(curl).append('\n'));
+                    md.append("  ```\n");
+                }
             } else {
                 md.append("  — ").append(ConsoleSummary.firstLine(s.message())).append('\n');
             }
@@ -128,6 +133,7 @@ public final class MatrixWriter {
                             .append(esc(s.location())).append("</small>");
                     if (s.verdict() != ScenarioOutcome.Verdict.PASSED && !s.message().isBlank()) {
                         h.append("<pre>").append(esc(s.message().strip())).append("</pre>");
+                        s.replay().forEach(curl -> h.append("<p>Replay:</p><pre class=\"replay\">").append(esc(curl)).append("</pre>"));
                     }
                     h.append("</div>");
                 }

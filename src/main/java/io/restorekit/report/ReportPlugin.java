@@ -84,8 +84,10 @@ public final class ReportPlugin implements ConcurrentEventListener {
     }
 
     private void onFinished(TestCaseFinished event) {
-        tally.add(outcome(event.getTestCase(), event.getResult(), apiIds)
-                .withRequests(KitRuntime.requestsForReports(event.getTestCase().getId().toString())));
+        String id = event.getTestCase().getId().toString();
+        ScenarioOutcome outcome = outcome(event.getTestCase(), event.getResult(), apiIds)
+                .withRequests(KitRuntime.requestsForReports(id));
+        tally.add(outcome.withReplay(CurlReplay.select(KitRuntime.replaysForReports(id), outcome.message())));
     }
 
     private void onRunFinished(TestRunFinished event) {

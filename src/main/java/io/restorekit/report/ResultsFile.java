@@ -68,6 +68,9 @@ public final class ResultsFile {
             s.put("outcome", o.verdict().name().toLowerCase(Locale.ROOT));
             s.put("message", o.message());
             s.put("requests", o.requests());
+            if (!o.replay().isEmpty()) {
+                o.replay().forEach(s.putArray("replay")::add);
+            }
         });
         ObjectNode f = root.putObject("fields");
         putSets(f.putObject("undocumented"), fields.undocumented());

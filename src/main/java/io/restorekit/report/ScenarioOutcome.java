@@ -4,9 +4,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** One finished scenario as the reports need it: where it is, what it checks, how it ended and why. */
+/**
+ * One finished scenario as the reports need it: where it is, what it checks, how it ended and why.
+ *
+ * @param replay for a failed or warned scenario, the requests it quotes as {@code curl} commands ({@link CurlReplay})
+ */
 public record ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                              List<String> tags, String doc, int requests) {
+                              List<String> tags, String doc, int requests, List<String> replay) {
+
+    public ScenarioOutcome {
+        replay = replay == null ? List.of() : List.copyOf(replay);
+    }
+
+    /** An outcome without replay commands. */
+    public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
+                           List<String> tags, String doc, int requests) {
+        this(api, clause, name, location, verdict, message, tags, doc, requests, List.of());
+    }
 
     /** An outcome whose request count is unknown (0). */
     public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
@@ -16,7 +30,14 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
 
     /** The same outcome, knowing how many requests its scenario sent. */
     public ScenarioOutcome withRequests(int count) {
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count);
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count, replay);
+    }
+
+    /** The same outcome, with the requests to replay (kept only for a failed or warned scenario). */
+    public ScenarioOutcome withReplay(List<String> commands) {
+        boolean shown = verdict == Verdict.FAILED || verdict == Verdict.WARNED;
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests,
+                shown ? commands : List.of());
     }
 
     /**

@@ -68,8 +68,18 @@ public final class KitRuntime implements AutoCloseable {
     /** A runtime for these settings: the target they name, started, and the request decorator they call for. */
     public static KitRuntime open(KitSettings settings, java.io.PrintStream console) {
         Target target = Targets.open(settings); // validates the settings, credentials included
-        // Credentials set: every request is signed, whatever the target (the live one requires them).
-        return new KitRuntime(settings, target, SigningDecorator.forSettings(settings), console);
+        try {
+            // Credentials found: every request is signed, whatever the target (the live one requires them).
+            RpcClient.RequestDecorator decorator = SigningDecorator.forSettings(settings, target.live());
+            if (decorator instanceof SigningDecorator signing) {
+                // Where they came from, before any request; asking for them now fails a refused STS call at once.
+                console.println("credentials: " + signing.describeCredentials());
+            }
+            return new KitRuntime(settings, target, decorator, console);
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
     }
 
     /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
@@ -175,6 +185,20 @@ public final class KitRuntime implements AutoCloseable {
     /** The number of requests the scenario with this Cucumber id sent. */
     public void recordRequests(String scenarioId, int requests) {
         requestsByScenario.put(scenarioId, requests);
+    }
+
+    private final java.util.Map<String, java.util.List<io.restorekit.report.CurlReplay>> replaysByScenario =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The requests of a scenario that did not pass, as curl commands, for its report. */
+    public void recordReplays(String scenarioId, java.util.List<io.restorekit.report.CurlReplay> replays) {
+        replaysByScenario.put(scenarioId, java.util.List.copyOf(replays));
+    }
+
+    /** The curl commands of the installed runtime's scenario (empty when it passed, or none is installed). */
+    public static java.util.List<io.restorekit.report.CurlReplay> replaysForReports(String scenarioId) {
+        KitRuntime runtime = current;
+        return runtime == null ? java.util.List.of() : runtime.replaysByScenario.getOrDefault(scenarioId, java.util.List.of());
     }
 
     /** The requests the installed runtime's scenario sent (0 when unknown). */

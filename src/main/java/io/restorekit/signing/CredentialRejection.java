@@ -18,6 +18,25 @@ public final class CredentialRejection {
      * @return what to check, when {@code code} is about credentials; empty otherwise
      */
     public static Optional<String> hint(String code, String accessKeyId, String permission) {
+        return hint(code, accessKeyId, permission, null);
+    }
+
+    /**
+     * As {@link #hint(String, String, String)}, for credentials from {@code source} (null or the environment: the hints
+     * name the {@code ALIBABA_CLOUD_*} variables; else they name the profile or file the credentials came from).
+     */
+    public static Optional<String> hint(String code, String accessKeyId, String permission, CredentialSource source) {
+        Optional<String> hint = envHint(code, accessKeyId, permission);
+        if (source == null || source.description().startsWith("environment variables")
+                || source.description().equals(CredentialSource.GIVEN)) {
+            return hint;
+        }
+        String where = "the credentials of " + source.description();
+        return hint.map(h -> h.replace(Credentials.ENV_ACCESS_KEY_SECRET, where).replace(Credentials.ENV_ACCESS_KEY_ID, where)
+                .replace(Credentials.ENV_SECURITY_TOKEN, "the STS token of " + source.description()));
+    }
+
+    private static Optional<String> envHint(String code, String accessKeyId, String permission) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }

@@ -68,6 +68,18 @@ public record Credentials(String accessKeyId, String accessKeySecret, String sec
         return securityToken != null;
     }
 
+    /**
+     * The AccessKeyId as the console shows it: its first four characters and, for a long one, its last four
+     * ({@code LTAI…x7Qz}); an id is not secret, but a whole one in every CI log helps nobody.
+     */
+    public String maskedAccessKeyId() {
+        if (accessKeyId.length() <= 8) {
+            return accessKeyId.substring(0, Math.min(4, accessKeyId.length())) + "…";
+        }
+        return accessKeyId.substring(0, 4) + "…" + (accessKeyId.length() >= 16
+                ? accessKeyId.substring(accessKeyId.length() - 4) : "");
+    }
+
     @Override
     public String toString() {
         return "Credentials[accessKeyId=" + accessKeyId + ", accessKeySecret=" + MASK + ", securityToken="

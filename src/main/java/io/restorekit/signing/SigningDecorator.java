@@ -6,7 +6,6 @@ import io.restorekit.config.KitSettings;
 import io.restorekit.wire.RpcClient;
 import io.restorekit.wire.RpcRequest;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import io.restorekit.target.TargetSpec;
 
 /**
  * Signs every request the kit sends, through {@link RpcClient}'s decorator seam, as the official SDK does:
@@ -32,45 +33,64 @@ public final class SigningDecorator implements RpcClient.RequestDecorator {
     /** Parameters a V3 request carries in headers instead (Format is left out, like the SDK). */
     static final List<String> V3_QUERY_EXCLUDED = List.of("Action", "Version", "Format");
 
-    private final Credentials credentials;
+    private final CredentialSource source;
     private final CallSettings.Signature signature;
     private final RequestSigner signer;
+    /** Every secret and token signed with so far: a refreshed STS token must not make an older one printable. */
+    /** The credentials last signed with (or given), for {@link #toString()}: printing never fetches any. */
+    private volatile Credentials last;
+    private final Set<String> secretsUsed = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
 
     /** The system clock and random nonces. */
     public SigningDecorator(Credentials credentials, CallSettings.Signature signature) {
         this(credentials, signature, signature == CallSettings.Signature.V3 ? RequestSigner.acsV3() : RequestSigner.rpcV1());
     }
 
+    /** Signs with whatever {@code source} holds at each request (STS credentials are refreshed by their provider). */
+    public SigningDecorator(CredentialSource source, CallSettings.Signature signature) {
+        this(source, signature, signature == CallSettings.Signature.V3 ? RequestSigner.acsV3() : RequestSigner.rpcV1());
+    }
+
     /** {@code signer} must implement {@code signature} (tests pass signers with fixed clocks and nonces). */
     public SigningDecorator(Credentials credentials, CallSettings.Signature signature, RequestSigner signer) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this(CredentialSource.fixed(CredentialSource.GIVEN, credentials), signature, signer);
+        remember(credentials); // known before any request: scrubbed from the first exchange on
+    }
+
+    public SigningDecorator(CredentialSource source, CallSettings.Signature signature, RequestSigner signer) {
+        this.source = Objects.requireNonNull(source, "source");
         this.signature = Objects.requireNonNull(signature, "signature");
         this.signer = Objects.requireNonNull(signer, "signer");
     }
 
     /**
-     * The decorator a run uses: signing with the {@code ALIBABA_CLOUD_*} credentials of the settings' environment in
-     * the chosen signature version, or {@link RpcClient.RequestDecorator#NONE} when no credentials are set.
+     * The decorator a run uses: signing with the credentials the chain finds ({@link CredentialChain}) in the chosen
+     * signature version, or {@link RpcClient.RequestDecorator#NONE} when it finds none.
      *
-     * @throws ConfigurationException (one line, quoting no secret) when the credentials are set only in part
+     * @param live whether the target is the live service (the chain then reads the files nobody named, too)
+     * @throws ConfigurationException (one line, quoting no secret) when the credentials are set only in part, or a
+     *                                named profile or file is missing or malformed
      */
     public static RpcClient.RequestDecorator forSettings(KitSettings settings) {
-        return credentials(settings)
+        return forSettings(settings, TargetSpec.parse(settings.nameOf(KitSettings.TARGET), settings.target())
+                instanceof TargetSpec.Live);
+    }
+
+    /** As {@link #forSettings(KitSettings)}, for a target already known to be live or not. */
+    public static RpcClient.RequestDecorator forSettings(KitSettings settings, boolean live) {
+        return credentials(settings, live)
                 .<RpcClient.RequestDecorator>map(c -> new SigningDecorator(c, settings.calls().signature()))
                 .orElse(RpcClient.RequestDecorator.NONE);
     }
 
     /**
-     * The credentials of the settings' environment, validated.
+     * Where the settings' environment says the credentials are, validated (nothing is fetched yet).
      *
-     * @throws ConfigurationException when only the id or only the secret is set, or a token without them
+     * @throws ConfigurationException when only the id or only the secret is set, a token without them, or a named
+     *                                profile or file cannot be used
      */
-    public static Optional<Credentials> credentials(KitSettings settings) {
-        try {
-            return Credentials.fromEnvironment(settings.environment());
-        } catch (IllegalStateException e) {
-            throw new ConfigurationException(e.getMessage());
-        }
+    public static Optional<CredentialSource> credentials(KitSettings settings, boolean live) {
+        return CredentialChain.find(settings.environment(), live);
     }
 
     @Override
@@ -80,6 +100,8 @@ public final class SigningDecorator implements RpcClient.RequestDecorator {
         }
         SignableRequest unsigned = new SignableRequest(method, hostHeader(endpoint), path(endpoint), query, Map.of(),
                 new byte[0]);
+        Credentials credentials = source.current();
+        remember(credentials);
         SignedParts parts = signer.sign(unsigned, credentials, request.action(), request.version());
         query.putAll(parts.queryParameters());
         Map<String, String> headers = new LinkedHashMap<>(parts.headers());
@@ -88,17 +110,34 @@ public final class SigningDecorator implements RpcClient.RequestDecorator {
         return headers;
     }
 
-    @Override
-    public Collection<String> secretValues() {
-        List<String> secrets = new ArrayList<>(List.of(credentials.accessKeySecret()));
+    private void remember(Credentials credentials) {
+        last = credentials;
+        secretsUsed.add(credentials.accessKeySecret());
         if (credentials.hasSecurityToken()) {
-            secrets.add(credentials.securityToken());
+            secretsUsed.add(credentials.securityToken());
         }
-        return secrets;
     }
 
+    @Override
+    public Collection<String> secretValues() {
+        synchronized (secretsUsed) {
+            return List.copyOf(secretsUsed);
+        }
+    }
+
+    /** The AccessKeyId the next request is signed with. */
     public String accessKeyId() {
-        return credentials.accessKeyId();
+        return source.current().accessKeyId();
+    }
+
+    /** Where the credentials come from. */
+    public CredentialSource source() {
+        return source;
+    }
+
+    /** The console's line: {@code profile "ci" from ~/.aliyun/config.json, AccessKeyId LTAI…x7Qz}; never a secret. */
+    public String describeCredentials() {
+        return source.describeWith(source.current()) + ", signed " + algorithm();
     }
 
     public CallSettings.Signature signature() {
@@ -131,6 +170,6 @@ public final class SigningDecorator implements RpcClient.RequestDecorator {
     /** Never the secret or the token. */
     @Override
     public String toString() {
-        return "SigningDecorator[" + algorithm() + ", " + credentials + "]";
+        return "SigningDecorator[" + algorithm() + ", " + source + (last == null ? "" : ", " + last) + "]";
     }
 }

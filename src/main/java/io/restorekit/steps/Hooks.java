@@ -4,6 +4,7 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.restorekit.api.ApiDescriptor;
+import io.restorekit.report.CurlReplay;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.session.ApiSession;
 import io.restorekit.session.Grade;
@@ -52,6 +53,11 @@ public class Hooks {
         KitRuntime.current().recordRequests(scenario.getId(), exchanges.size());
         if (exchanges.isEmpty()) {
             return;
+        }
+        if (scenario.getStatus() != io.cucumber.java.Status.PASSED) {
+            // A failure or a warning shows its requests as curl commands to replay (the exchanges are redacted already).
+            KitRuntime.current().recordReplays(scenario.getId(), exchanges.stream()
+                    .map(e -> CurlReplay.of(e, state.session == null ? null : state.session.api().id())).toList());
         }
         String text = exchanges.stream().map(Hooks::render).collect(Collectors.joining("\n\n"));
         scenario.attach(text, "text/plain", "HTTP exchanges (" + exchanges.size() + ")");

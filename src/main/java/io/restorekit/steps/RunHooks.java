@@ -25,13 +25,15 @@ public class RunHooks {
     @BeforeAll
     public static void openTargetAndProbe() {
         KitRuntime runtime = KitRuntime.current();
-        String accessKeyId = runtime.decorator() instanceof SigningDecorator signing ? signing.accessKeyId() : null;
+        SigningDecorator signing = runtime.decorator() instanceof SigningDecorator s ? s : null;
+        String accessKeyId = signing != null ? signing.accessKeyId() : null;
         for (ApiDescriptor api : runtime.apis().all()) {
             URI endpoint = runtime.target().endpoint(api);
             // Throws TargetException (one line: what, where, why) when nothing answers; any answer but a credentials
             // rejection will do here.
             RpcResponse answer = runtime.client().call(endpoint, RpcRequest.to(api));
-            Optional<String> rejected = credentialRejection(api, endpoint, answer, accessKeyId);
+            Optional<String> rejected = credentialRejection(api, endpoint, answer, accessKeyId,
+                    signing != null ? signing.source() : null);
             if (rejected.isPresent()) {
                 throw new TargetException(rejected.get(), answer.exchange());
             }
@@ -59,6 +61,12 @@ public class RunHooks {
 
     /** One line naming the error code and what to check, when {@code answer} rejects the credentials. */
     static Optional<String> credentialRejection(ApiDescriptor api, URI endpoint, RpcResponse answer, String accessKeyId) {
+        return credentialRejection(api, endpoint, answer, accessKeyId, null);
+    }
+
+    /** As above, naming where the credentials came from ({@code source} null: the environment). */
+    static Optional<String> credentialRejection(ApiDescriptor api, URI endpoint, RpcResponse answer, String accessKeyId,
+                                                io.restorekit.signing.CredentialSource source) {
         if (!answer.isError() || !answer.isJson()) {
             return Optional.empty();
         }
@@ -68,7 +76,7 @@ public class RunHooks {
                 .filter(c -> !c.isBlank()).findFirst().orElse("");
         String permission = api.id() + ":" + api.action();
         // Short enough for the summary's one line: the label, not the action, names the API.
-        return CredentialRejection.hint(code, accessKeyId, permission).map(hint -> api.label() + " at " + endpoint
+        return CredentialRejection.hint(code, accessKeyId, permission, source).map(hint -> api.label() + " at " + endpoint
                 + " rejected the credentials: " + code + " (HTTP " + answer.status() + "); " + hint);
     }
 }

@@ -18,12 +18,15 @@ public final class Targets {
         TargetSpec spec = TargetSpec.parse(settings.nameOf(KitSettings.TARGET), settings.target());
         settings.endpointOverrides().forEach((api, url) ->
                 TargetSpec.baseUrl(settings.nameOf(io.restorekit.config.Setting.ENDPOINT.property(api)), url, url));
-        // Credentials set in part are an error for every target (one line, no secret quoted); the live one needs them.
-        boolean credentials = SigningDecorator.credentials(settings).isPresent();
+        // Credentials set in part, or a named profile that is missing or malformed, are an error for every target (one
+        // line, no secret quoted); the live one needs credentials.
+        boolean isLive = spec instanceof TargetSpec.Live;
+        boolean credentials = SigningDecorator.credentials(settings, isLive).isPresent();
         if (spec instanceof TargetSpec.Live live && !credentials) {
             throw new ConfigurationException(settings.nameOf(KitSettings.TARGET) + "=alibaba:" + live.region()
                     + " needs credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET"
-                    + " (and ALIBABA_CLOUD_SECURITY_TOKEN for STS)");
+                    + " (and ALIBABA_CLOUD_SECURITY_TOKEN for STS), or a profile; the kit looked in "
+                    + io.restorekit.signing.CredentialChain.whereLooked(true));
         }
         return spec;
     }

@@ -156,6 +156,29 @@ class StandaloneJarIT {
                 .endsWith("does not exist; name the folder holding features/, schemas/ and stubs/").doesNotContain("\n");
     }
 
+    /** The credentials chain in the jar: a CLI profile signs the run and is named; a profile no file has is exit 2. */
+    @Test
+    void aCliProfileSignsTheRunAndAMissingOneIsOneLineAndExitTwo() throws Exception {
+        Path home = workDir.resolve("home-with-profile");
+        Files.createDirectories(home.resolve(".aliyun"));
+        String secret = "Jar/Profile+Secret=";
+        Files.writeString(home.resolve(".aliyun/config.json"), "{\"current\": \"default\", \"profiles\": [{\"name\":"
+                + " \"ci\", \"mode\": \"AK\", \"access_key_id\": \"LTAIjarprofile0001\", \"access_key_secret\": \""
+                + secret + "\"}]}");
+        Run signed = jar(Map.of("HOME", home.toString(), "ALIBABA_CLOUD_PROFILE", "ci"), List.of(),
+                "--target", "stubs", "--tags", "@DBS.PageSize and @basis:documented", "--report-dir", "profile-report");
+        assertThat(signed.exit()).as(signed.output()).isZero();
+        assertThat(signed.output()).contains("credentials: profile \"ci\" from ~/.aliyun/config.json, AccessKeyId LTAI…0001,"
+                + " signed ACS3-HMAC-SHA256").doesNotContain(secret);
+
+        Run missing = jar(Map.of("HOME", home.toString(), "ALIBABA_CLOUD_PROFILE", "ghost"), List.of(), "--target", "stubs");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.output().strip()).isEqualTo("restore-conformance: ALIBABA_CLOUD_PROFILE='ghost' names no profile:"
+                + " the kit looked in ~/.aliyun/config.json (no profile \"ghost\"; it has profiles ci)"
+                + " and in ~/.alibabacloud/credentials.ini (no such file)");
+        assertNothingLeftInTmp();
+    }
+
     /** Every documented setting through its environment twin, then through -D: each one is honoured. */
     @Test
     void everySettingWorksThroughItsEnvironmentTwinAndItsProperty() throws Exception {

@@ -123,4 +123,20 @@ class MavenRunnerIT {
         String junit = Files.readString(reports.resolve("junit.xml"));
         assertThat(junit).contains("errors=\"1\"").contains("connection refused");
     }
+
+    /** A profile no file has stops the Maven run before any request, with the one line the jar prints too. */
+    @Test
+    void aMissingProfileStopsTheRunWithOneLine() throws Exception {
+        Path home = work.resolve("home-without-profiles");
+        Files.createDirectories(home);
+        Path reports = work.resolve("profile-reports");
+        Run run = maven(Map.of("HOME", home.toString(), "ALIBABA_CLOUD_PROFILE", "ghost"),
+                List.of("-Dconformance.target=stubs", "-Dconformance.report.dir=" + reports));
+
+        assertThat(run.exit()).as(run.output()).isNotZero();
+        assertThat(run.output()).contains("The run stopped before its scenarios: ALIBABA_CLOUD_PROFILE='ghost' names no"
+                + " profile: the kit looked in ~/.aliyun/config.json (no such file) and in ~/.alibabacloud/credentials.ini"
+                + " (no such file)\n");
+        assertThat(Files.readString(reports.resolve("junit.xml"))).contains("errors=\"1\"").contains("names no profile");
+    }
 }

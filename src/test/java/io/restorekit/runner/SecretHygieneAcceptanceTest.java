@@ -47,8 +47,10 @@ class SecretHygieneAcceptanceTest {
     void noSecretLeavesTheRun(CallSettings.Signature signature) throws Exception {
         Path reportDir = TestApis.ROOT.resolve("target").resolve("secret-hygiene-" + signature);
         Path wrongReportDir = TestApis.ROOT.resolve("target").resolve("secret-hygiene-wrong-" + signature);
+        Path warnedReportDir = TestApis.ROOT.resolve("target").resolve("secret-hygiene-warned-" + signature);
         deleteRecursively(reportDir);
         deleteRecursively(wrongReportDir);
+        deleteRecursively(warnedReportDir);
 
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -57,6 +59,7 @@ class SecretHygieneAcceptanceTest {
         String sent;
         SignedSuiteAcceptanceTest.Run run;
         SignedSuiteAcceptanceTest.Run wrong;
+        String warnedConsole;
         try (ReferenceServer server = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0,
                 SignatureVerifier.forCredentials(STS));
              LoopbackRelay relay = new LoopbackRelay(server.port())) {
@@ -70,8 +73,22 @@ class SecretHygieneAcceptanceTest {
                 System.setOut(originalOut);
                 System.setErr(originalErr);
             }
-            sent = relay.sentText();
+            // Warned scenarios print their signed requests as curl commands (console, matrix, results): as clean.
+            try (ReferenceServer liberal = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0,
+                    SignatureVerifier.forCredentials(STS), io.restorekit.reference.Reading.LIBERAL);
+                 LoopbackRelay liberalRelay = new LoopbackRelay(liberal.port());
+                 ByteArrayOutputStream console = new ByteArrayOutputStream();
+                 PrintStream quiet = new PrintStream(console, true, StandardCharsets.UTF_8);
+                 KitRuntime runtime = new KitRuntime(settings(warnedReportDir), io.restorekit.target.Targets.fixed(
+                         liberalRelay.base(), "liberal signed stubs"), new SigningDecorator(STS, signature), quiet)) {
+                List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, "@HBR.Filters.Key", false);
+                assertThat(outcomes).anyMatch(o -> o.verdict() == ScenarioOutcome.Verdict.WARNED);
+                warnedConsole = console.toString(StandardCharsets.UTF_8);
+                sent = relay.sentText() + liberalRelay.sentText();
+            }
         }
+        assertThat(warnedConsole).contains("      replay: curl ").contains("# *** stands for the signature");
+        assertThat(Files.readString(warnedReportDir.resolve("conformance-results.json"))).contains("\"replay\" : [ \"curl ");
 
         assertThat(run.outcomes()).hasSizeGreaterThan(100)
                 .allSatisfy(o -> assertThat(o.verdict()).isEqualTo(ScenarioOutcome.Verdict.PASSED));
@@ -99,10 +116,11 @@ class SecretHygieneAcceptanceTest {
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         texts.put("run console", run.console());
         texts.put("wrong-secret run console", wrong.console());
+        texts.put("warned run console", warnedConsole);
         texts.put("System.out", stdout.toString(StandardCharsets.UTF_8));
         texts.put("System.err", stderr.toString(StandardCharsets.UTF_8));
         int files = 0;
-        for (Path dir : List.of(reportDir, wrongReportDir)) {
+        for (Path dir : List.of(reportDir, wrongReportDir, warnedReportDir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
                     texts.put(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
