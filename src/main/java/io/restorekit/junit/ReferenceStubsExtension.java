@@ -139,7 +139,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         for (String fault : options.faults()) {
             faults.add(faultFile(stubs, fault)); // an unknown fault fails before anything starts
         }
-        server = ReferenceServer.start(stubs, 0, options.signatures(), options.reading());
+        server = ReferenceServer.start(stubs, 0, options.signatures(), options.reading(), options.contract());
         try {
             faults.forEach(server::addMappings);
         } catch (RuntimeException e) {
@@ -163,7 +163,8 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
             return new Builder().options();
         }
         return new Options(List.of(annotation.faults()), Reading.parse(annotation.reading()), annotation.resetBetweenTests(),
-                annotation.stubs().isBlank() ? null : Path.of(annotation.stubs()), null);
+                annotation.stubs().isBlank() ? null : Path.of(annotation.stubs()), null,
+                io.restorekit.config.Contract.parse("@ReferenceStubsTest(contract)", annotation.contract()));
     }
 
     private static java.util.Optional<ReferenceStubsTest> findAnnotation(Class<?> type) {
@@ -217,7 +218,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
 
     /** What a registration asks for. */
     private record Options(List<String> faults, Reading reading, boolean resetBetweenTests, Path stubs,
-                           SignatureVerifier signatures) {
+                           SignatureVerifier signatures, io.restorekit.config.Contract contract) {
     }
 
     /** The options of a {@code @RegisterExtension} registration. */
@@ -227,6 +228,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         private boolean resetBetweenTests;
         private Path stubs;
         private SignatureVerifier signatures;
+        private io.restorekit.config.Contract contract = io.restorekit.config.Contract.SEED;
 
         private Builder() {
         }
@@ -239,6 +241,12 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
 
         public Builder reading(Reading reading) {
             this.reading = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /** The contract edition served: the seed pages (default) or the API metadata where it differs. */
+        public Builder contract(io.restorekit.config.Contract contract) {
+            this.contract = Objects.requireNonNull(contract, "contract");
             return this;
         }
 
@@ -264,7 +272,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         }
 
         Options options() {
-            return new Options(List.copyOf(faults), reading, resetBetweenTests, stubs, signatures);
+            return new Options(List.copyOf(faults), reading, resetBetweenTests, stubs, signatures, contract);
         }
 
         public ReferenceStubsExtension build() {

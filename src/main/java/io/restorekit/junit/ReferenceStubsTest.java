@@ -36,6 +36,9 @@ public @interface ReferenceStubsTest {
     /** Which reading of the pages the reference serves where they are silent: {@code documented}, {@code liberal}, … */
     String reading() default "documented";
 
+    /** The contract edition served: {@code seed} (the pages) or {@code metadata} (the API metadata where it differs). */
+    String contract() default "seed";
+
     /**
      * Before each test: drop what a test added (mappings, faults), reset WireMock's scenarios and the request journal,
      * then turn the {@link #faults()} on again.
