@@ -23,8 +23,13 @@ public record PageWalk(List<Listing> pages, List<JsonNode> items, List<String> i
         }
     }
 
+    /** What a listing's consistency rests on: every kind but what a page past the last holds (not part of the walk). */
+    public static final Set<Kind> LISTING = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.PAST_THE_LAST_NOT_EMPTY)));
+
+    /** The pages add up to one listing: no problem of the {@link #LISTING} kinds. */
     public boolean consistent() {
-        return problems.isEmpty();
+        return problems.stream().noneMatch(p -> LISTING.contains(p.kind()));
     }
 
     /** The problems of these kinds, joined into one line ({@code ""} when there are none). */
@@ -32,8 +37,8 @@ public record PageWalk(List<Listing> pages, List<JsonNode> items, List<String> i
         return problems.stream().filter(p -> kinds.contains(p.kind())).map(Problem::text).collect(Collectors.joining("; "));
     }
 
-    /** Every problem, joined into one line. */
+    /** The problems that break the listing ({@link #LISTING}), joined into one line. */
     public String describe() {
-        return problems.stream().map(Problem::text).collect(Collectors.joining("; "));
+        return describe(LISTING);
     }
 }

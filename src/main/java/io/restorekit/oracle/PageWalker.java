@@ -56,6 +56,15 @@ public final class PageWalker {
                         + " items, more than "
                         + paging.sizeParam() + " " + pageSize));
             }
+            if (i == pagesNeeded) {
+                // the page just past the last: documented paging says it is empty; what it holds is not part of the walk
+                if (!listing.items().isEmpty()) {
+                    problems.add(new Problem(Kind.PAST_THE_LAST_NOT_EMPTY, "page " + page + ", past the last page " + (page - 1)
+                            + " for " + total
+                            + " items, is not empty (" + listing.items().size() + " items)"));
+                }
+                break;
+            }
             for (JsonNode item : listing.items()) {
                 String id = listing.id(item);
                 if (!seen.add(id)) {
@@ -63,15 +72,6 @@ public final class PageWalker {
                 }
                 items.add(item);
                 ids.add(id);
-            }
-            if (i == pagesNeeded) {
-                // the page just past the last: documented paging says it is empty
-                if (!listing.items().isEmpty()) {
-                    problems.add(new Problem(Kind.PAST_THE_LAST_NOT_EMPTY, "page " + page + ", past the last page " + (page - 1)
-                            + " for " + total
-                            + " items, is not empty (" + listing.items().size() + " items)"));
-                }
-                break;
             }
             if (listing.items().isEmpty() && i < pagesNeeded) {
                 problems.add(new Problem(Kind.EMPTY_BEFORE_THE_LAST, "page " + page + " is empty although "

@@ -26,6 +26,7 @@ public final class ApiRules {
     private final PageRule page;
     private final SizeRule size;
     private final boolean bringIntoRange;
+    private final boolean lastPagePastTheEnd;
     private final Map<String, SelectionRule> selections;
     private final FilterRules filters;
     private final List<OrderRule> order;
@@ -53,6 +54,7 @@ public final class ApiRules {
         size = new SizeRule(r.text(s, "param"), r.integer(s, "default"), s.path("min").asInt(Integer.MIN_VALUE),
                 s.path("max").asInt(Integer.MAX_VALUE), List.copyOf(values), r.text(s, "refusal"));
         bringIntoRange = r.oneOf(paging, "outOfRange", "refuse", "bringIntoRange").equals("bringIntoRange");
+        lastPagePastTheEnd = r.oneOf(paging, "pastTheEnd", "empty", "lastPage").equals("lastPage");
         selections = new LinkedHashMap<>();
         this.json.path("selections").fields().forEachRemaining(e -> selections.put(e.getKey(), r.selection(e.getKey(), e.getValue())));
         filters = this.json.has("filters") ? r.filters(this.json.get("filters")) : null;
@@ -117,6 +119,11 @@ public final class ApiRules {
     /** Whether out-of-range or non-integer paging values are brought into range instead of refused. */
     public boolean bringsPagingIntoRange() {
         return bringIntoRange;
+    }
+
+    /** Whether a page past the last repeats the last page instead of being empty. */
+    public boolean repeatsLastPagePastTheEnd() {
+        return lastPagePastTheEnd;
     }
 
     /** Request parameters that restrict the listing to records whose field has the value(s) given, in rule order. */

@@ -158,9 +158,16 @@ public class ListingBehaviour {
         return sorted.stream().filter(s -> s >= n).findFirst().orElse(sorted.get(sorted.size() - 1));
     }
 
-    /** Page N of size S holds items S×(N−first)+1 … S×(N−first+1) of the ordered listing; empty past the end. */
+    /**
+     * Page N of size S holds items S×(N−first)+1 … S×(N−first+1) of the ordered listing; empty past the end, unless
+     * the rules say a page past the end repeats the last one.
+     */
     protected List<DatasetRecord> page(List<DatasetRecord> ordered, int pageNumber, int pageSize) {
-        return slice(ordered, (long) (pageNumber - rules.page().first()) * pageSize, pageSize);
+        long offset = (long) (pageNumber - rules.page().first()) * pageSize;
+        if (offset >= ordered.size() && !ordered.isEmpty() && rules.repeatsLastPagePastTheEnd()) {
+            offset = (long) ((ordered.size() - 1) / pageSize) * pageSize;
+        }
+        return slice(ordered, offset, pageSize);
     }
 
     protected int totalPages(int totalCount, int pageSize) {
@@ -365,6 +372,8 @@ public class ListingBehaviour {
         values.put("pageSize", () -> NODES.numberNode(pageSize));
         values.put("totalCount", () -> NODES.numberNode(totalCount));
         values.put("totalPages", () -> NODES.numberNode(totalPages(totalCount, pageSize)));
+        // "The total number of returned pages." read as this call's: one page, or none when it holds no item.
+        values.put("pagesReturned", () -> NODES.numberNode(page.isEmpty() ? 0 : 1));
         values.put("items", () -> {
             ArrayNode items = Json.MAPPER.createArrayNode();
             page.forEach(r -> items.add(r.item().deepCopy()));

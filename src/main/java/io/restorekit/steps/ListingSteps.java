@@ -29,7 +29,7 @@ public class ListingSteps {
     public void walkComplete() {
         PageWalk walk = state.requireWalk();
         requireItems(walk, "a walk over no pages");
-        String problems = walk.describe(java.util.EnumSet.complementOf(java.util.EnumSet.of(PageWalk.Kind.PAST_THE_LAST_NOT_EMPTY)));
+        String problems = walk.describe(PageWalk.LISTING);
         if (!problems.isEmpty()) {
             throw state.violation("Walking every page of " + state.walkPageSize + " broke the paging contract: "
                     + problems, ScenarioState.lastPage(walk));
