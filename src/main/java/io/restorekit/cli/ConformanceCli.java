@@ -51,6 +51,10 @@ public final class ConformanceCli implements Callable<Integer> {
             + " directory when it has them, else the copy inside this jar)")
     String kitRoot;
 
+    @Option(names = "--seed", description = "the seed of the run's choices (ClientTokens); the same seed sends the same"
+            + " requests (default: a fresh one, printed at the start)")
+    String seed;
+
     static final String DEFAULT_REPORT_DIR = "conformance-report";
 
     private final PrintStream out;
@@ -87,6 +91,7 @@ public final class ConformanceCli implements Callable<Integer> {
         flags.put(Setting.TIMEOUT, timeout);
         flags.put(Setting.STRICT, strict ? "true" : null);
         flags.put(Setting.KIT_ROOT, kitRoot);
+        flags.put(Setting.SEED, seed);
         SettingSources sources = SettingSources.system().withFlags(flags);
         Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();
         // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().

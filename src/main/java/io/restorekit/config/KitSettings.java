@@ -27,6 +27,7 @@ public record KitSettings(
         Map<String, String> environment,
         CallSettings calls,
         String tags,
+        SnapshotSettings snapshots,
         Map<String, SettingSources.Value> given) {
 
     public static final String TARGET = Setting.TARGET.property();
@@ -82,8 +83,9 @@ public record KitSettings(
                         backoff.toMillis() / 1000.0)),
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
+        SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
-                Map.copyOf(sources.environment()), calls, tags, java.util.Collections.unmodifiableMap(given));
+                Map.copyOf(sources.environment()), calls, tags, snapshots, java.util.Collections.unmodifiableMap(given));
     }
 
     /** Where reports go by these sources, read leniently (for reporting a run whose other settings are unusable). */
@@ -155,6 +157,20 @@ public record KitSettings(
                 return Boolean.parseBoolean(v);
             }
             throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not true or false");
+        }
+
+        /** A whole number (the seed of a run's choices), or null when no source names one. */
+        Long seed(Setting setting) {
+            Optional<String> raw = value(setting);
+            if (raw.isEmpty()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(raw.get().trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not a seed: it must be a whole"
+                        + " number such as 42 (the seed a run printed, to repeat its choices)");
+            }
         }
 
         Duration seconds(Setting setting, double fallback) {

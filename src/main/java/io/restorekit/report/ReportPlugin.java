@@ -95,7 +95,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
         new RunReport(reportDir, docsDir, console).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
-                        CONTRACT, null, started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
+                        CONTRACT, KitRuntime.seedForReports(), started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
                 KitRuntime.findingsForReports());
     }
 

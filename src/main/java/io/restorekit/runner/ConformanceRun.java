@@ -30,7 +30,7 @@ public final class ConformanceRun {
             }
             new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
                     .write(new io.restorekit.report.ResultsFile.Run(runtime.target().description(), settings.describeGiven(),
-                            io.restorekit.report.ReportPlugin.CONTRACT, null, started, java.time.Instant.now(), settings.strict(),
+                            io.restorekit.report.ReportPlugin.CONTRACT, runtime.seed().value(), started, java.time.Instant.now(), settings.strict(),
                             reason), outcomes, Map.of());
             return new RunResult(outcomes, reason);
         }

@@ -33,6 +33,7 @@ public final class KitRuntime implements AutoCloseable {
     private final SchemaFindings findings = new SchemaFindings();
     private final java.io.PrintStream console;
     private final java.util.concurrent.atomic.AtomicInteger scenariosStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.restorekit.oracle.RunSeed seed;
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
         this(settings, target, decorator, System.out);
@@ -48,6 +49,21 @@ public final class KitRuntime implements AutoCloseable {
         this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
         this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,
                 ExchangeJournal::record, retryPolicy(settings), pacer(settings, target));
+        this.seed = settings.snapshots().seed() != null ? new io.restorekit.oracle.RunSeed(settings.snapshots().seed())
+                : io.restorekit.oracle.RunSeed.fresh();
+        // At the start, so a run that stops half-way can still be repeated.
+        console.println("Seed: " + seed + " (conformance.seed=" + seed + " repeats this run's choices)");
+    }
+
+    /** The seed every choice of this run derives from. */
+    public io.restorekit.oracle.RunSeed seed() {
+        return seed;
+    }
+
+    /** The installed runtime's seed, or null when none was started. */
+    public static Long seedForReports() {
+        KitRuntime runtime = current;
+        return runtime == null ? null : runtime.seed.value();
     }
 
     public static KitRuntime current() {

@@ -39,6 +39,7 @@ public final class SettingSamples {
         add(samples, Setting.RETRY_BACKOFF, Setting.RETRY_BACKOFF.property(), "0.25", s -> seconds(s.calls().retryBackoff()));
         add(samples, Setting.RETRY_MAX_BACKOFF, Setting.RETRY_MAX_BACKOFF.property(), "2", s -> seconds(s.calls().retryMaxBackoff()));
         add(samples, Setting.KIT_ROOT, Setting.KIT_ROOT.property(), kitRoot, s -> s.root().toString());
+        add(samples, Setting.SEED, Setting.SEED.property(), "4711", s -> String.valueOf(s.snapshots().seed()));
         if (!samples.keySet().containsAll(Setting.ALL)) {
             throw new IllegalStateException("a documented setting has no sample: add it here");
         }
