@@ -83,7 +83,9 @@ public record KitSettings(
                         backoff.toMillis() / 1000.0)),
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
-        SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED));
+        SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED), names.path(Setting.RECORD),
+                names.value(Setting.RECORD_MASK).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
+                        .filter(p -> !p.isEmpty()).toList()).orElse(java.util.List.of()));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
                 Map.copyOf(sources.environment()), calls, tags, snapshots, java.util.Collections.unmodifiableMap(given));
     }
@@ -157,6 +159,10 @@ public record KitSettings(
                 return Boolean.parseBoolean(v);
             }
             throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not true or false");
+        }
+
+        Path path(Setting setting) {
+            return value(setting).map(v -> Path.of(v.trim()).toAbsolutePath().normalize()).orElse(null);
         }
 
         /** A whole number (the seed of a run's choices), or null when no source names one. */

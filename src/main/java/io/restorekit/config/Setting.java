@@ -27,9 +27,11 @@ public record Setting(String property, String flag) {
     public static final Setting RETRY_MAX_BACKOFF = new Setting("conformance.retry.max.backoff", null);
     public static final Setting KIT_ROOT = new Setting("kit.root", "--kit-root");
     public static final Setting SEED = new Setting("conformance.seed", "--seed");
+    public static final Setting RECORD = new Setting("conformance.record", "--record");
+    public static final Setting RECORD_MASK = new Setting("conformance.record.mask", null);
 
     public static final List<Setting> ALL = List.of(TARGET, ENDPOINT, TAGS, TIMEOUT, CONNECT_TIMEOUT, STRICT, REPORT_DIR,
-            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT, SEED);
+            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT, SEED, RECORD, RECORD_MASK);
 
     /** The environment twin of a property name. */
     public static String environmentName(String property) {

@@ -1,10 +1,19 @@
 package io.restorekit.config;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
- * The settings of repeatable runs and snapshots (README: Snapshots).
+ * The settings of repeatable runs and snapshots (README: Snapshots), as given; the snapshot package checks the folders
+ * and files before the run sends anything.
  *
- * @param seed {@code conformance.seed}: the seed of every choice the suite makes, or null (a run then draws one, or
- *             takes the recording's when it replays or compares with one)
+ * @param seed       {@code conformance.seed}: the seed of every choice the suite makes, or null (a run then takes the
+ *                   recording's when it replays or compares with one, else draws a fresh one)
+ * @param record     {@code conformance.record}: the folder to record every exchange into, or null
+ * @param recordMask {@code conformance.record.mask}: JSON pointers of account identifiers to mask in the recording
  */
-public record SnapshotSettings(Long seed) {
+public record SnapshotSettings(Long seed, Path record, List<String> recordMask) {
+    public SnapshotSettings {
+        recordMask = List.copyOf(recordMask);
+    }
 }

@@ -34,6 +34,7 @@ public final class KitRuntime implements AutoCloseable {
     private final java.io.PrintStream console;
     private final java.util.concurrent.atomic.AtomicInteger scenariosStarted = new java.util.concurrent.atomic.AtomicInteger();
     private final io.restorekit.oracle.RunSeed seed;
+    private final io.restorekit.snapshot.Snapshots snapshots;
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
         this(settings, target, decorator, System.out);
@@ -47,10 +48,17 @@ public final class KitRuntime implements AutoCloseable {
         this.schemas = SchemaCatalog.load(settings.schemasDir());
         this.target = target;
         this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
+        this.snapshots = io.restorekit.snapshot.Snapshots.open(settings, this.decorator instanceof SigningDecorator signing
+                ? java.util.List.of(signing.accessKeyId()) : java.util.List.of());
+        java.util.function.Consumer<io.restorekit.wire.HttpExchange> sink = snapshots.exchangeSink();
         this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,
-                ExchangeJournal::record, retryPolicy(settings), pacer(settings, target));
+                exchange -> {
+                    ExchangeJournal.record(exchange);
+                    sink.accept(exchange);
+                }, retryPolicy(settings), pacer(settings, target));
+        // A replay repeats the recording's choices unless told otherwise: other choices would miss its requests.
         this.seed = settings.snapshots().seed() != null ? new io.restorekit.oracle.RunSeed(settings.snapshots().seed())
-                : io.restorekit.oracle.RunSeed.fresh();
+                : snapshots.recordedSeed().map(io.restorekit.oracle.RunSeed::new).orElseGet(io.restorekit.oracle.RunSeed::fresh);
         // At the start, so a run that stops half-way can still be repeated.
         console.println("Seed: " + seed + " (conformance.seed=" + seed + " repeats this run's choices)");
     }
@@ -58,6 +66,11 @@ public final class KitRuntime implements AutoCloseable {
     /** The seed every choice of this run derives from. */
     public io.restorekit.oracle.RunSeed seed() {
         return seed;
+    }
+
+    /** This run's recorder and the recording it replays, if any. */
+    public io.restorekit.snapshot.Snapshots snapshots() {
+        return snapshots;
     }
 
     /** The installed runtime's seed, or null when none was started. */

@@ -108,6 +108,11 @@ public final class ApiSession {
     public RpcResponse send(RpcRequest request) {
         RpcResponse response = runtime.client().call(runtime.target().endpoint(api), request);
         last = response;
+        java.util.Optional<String> miss = runtime.snapshots().miss(response.exchange());
+        if (miss.isPresent()) {
+            // Not the target's answer: the replayed recording has none, so nothing can be judged (and nothing passes).
+            throw new ClauseViolation(clause, miss.get(), null);
+        }
         if (!response.isJson()) {
             throw new ClauseViolation(clause, "Expected a JSON object answer, but " + response.jsonProblem(), response);
         }

@@ -54,6 +54,19 @@ public class RunHooks {
         }
     }
 
+    /** A run asked to record writes its recording once its scenarios are done (also when it stopped early). */
+    @AfterAll
+    public static void writeRecording() {
+        KitRuntime runtime;
+        try {
+            runtime = KitRuntime.current();
+        } catch (RuntimeException e) {
+            return; // @BeforeAll already stopped the run with the reason
+        }
+        runtime.snapshots().finish(runtime.seed().value(), runtime.target().description())
+                .ifPresent(line -> KitRuntime.consoleForReports().println(line));
+    }
+
     /** The tag filter Cucumber itself reads under Maven. */
     static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 

@@ -40,6 +40,10 @@ public final class SettingSamples {
         add(samples, Setting.RETRY_MAX_BACKOFF, Setting.RETRY_MAX_BACKOFF.property(), "2", s -> seconds(s.calls().retryMaxBackoff()));
         add(samples, Setting.KIT_ROOT, Setting.KIT_ROOT.property(), kitRoot, s -> s.root().toString());
         add(samples, Setting.SEED, Setting.SEED.property(), "4711", s -> String.valueOf(s.snapshots().seed()));
+        add(samples, Setting.RECORD, Setting.RECORD.property(), reportDir + "-recording",
+                s -> String.valueOf(s.snapshots().record()));
+        add(samples, Setting.RECORD_MASK, Setting.RECORD_MASK.property(), "/RequestId,/Items/RestoreTaskDetail/*/BackupPlanId",
+                s -> String.join(",", s.snapshots().recordMask()));
         if (!samples.keySet().containsAll(Setting.ALL)) {
             throw new IllegalStateException("a documented setting has no sample: add it here");
         }

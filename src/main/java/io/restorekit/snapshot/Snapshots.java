@@ -1,0 +1,71 @@
+package io.restorekit.snapshot;
+
+import io.restorekit.config.KitSettings;
+import io.restorekit.config.Setting;
+import io.restorekit.config.SnapshotSettings;
+import io.restorekit.target.TargetSpec;
+import io.restorekit.wire.HttpExchange;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A run's snapshot parts, checked before it sends anything (a folder or file it cannot use is one line naming the
+ * setting): the recorder when {@code conformance.record} names a folder, and the seed of the recording it replays.
+ */
+public final class Snapshots {
+    private final SnapshotRecorder recorder;
+    private final Long recordedSeed;
+    private final boolean replays;
+
+    private Snapshots(SnapshotRecorder recorder, Long recordedSeed, boolean replays) {
+        this.recorder = recorder;
+        this.recordedSeed = recordedSeed;
+        this.replays = replays;
+    }
+
+    /** {@code identifiers}: values a recording must never hold (the AccessKeyId). */
+    public static Snapshots open(KitSettings settings, Collection<String> identifiers) {
+        SnapshotSettings given = settings.snapshots();
+        SnapshotRecorder recorder = null;
+        if (given.record() != null) {
+            Path dir = Recording.checkWritable(settings.nameOf(Setting.RECORD.property()), given.record().toString());
+            String masks = String.join(",", given.recordMask());
+            recorder = new SnapshotRecorder(dir, IdentifierMask.parsePointers(settings.nameOf(Setting.RECORD_MASK.property()),
+                    masks), identifiers);
+        } else if (!given.recordMask().isEmpty()) {
+            throw new io.restorekit.config.ConfigurationException(settings.nameOf(Setting.RECORD_MASK.property())
+                    + " masks identifiers in a recording, but no recording was asked for: set conformance.record too");
+        }
+        Optional<Path> replayed = replayed(settings);
+        Long seed = replayed.flatMap(Recording::manifest).map(Recording.Manifest::seed).orElse(null);
+        return new Snapshots(recorder, seed, replayed.isPresent());
+    }
+
+    /** The recording this run replays ({@code snapshot:DIR}), if it does. */
+    private static Optional<Path> replayed(KitSettings settings) {
+        TargetSpec spec = TargetSpec.parse(settings.nameOf(KitSettings.TARGET), settings.target());
+        return spec instanceof TargetSpec.Snapshot snapshot ? Optional.of(snapshot.dir()) : Optional.empty();
+    }
+
+    /** Where every exchange goes besides the scenario's journal: the recorder, or nowhere. */
+    public Consumer<HttpExchange> exchangeSink() {
+        return recorder == null ? exchange -> { } : recorder;
+    }
+
+    /** The seed the replayed (or compared) recording was made with, when it says. */
+    public Optional<Long> recordedSeed() {
+        return Optional.ofNullable(recordedSeed);
+    }
+
+    /** Writes the recording, if the run makes one; returns the line to print. */
+    public Optional<String> finish(Long seed, String target) {
+        return recorder == null ? Optional.empty() : Optional.of(recorder.write(seed, target));
+    }
+
+    /** When this run replays a recording and {@code exchange} is its miss answer: the miss's first line. */
+    public Optional<String> miss(HttpExchange exchange) {
+        return replays ? ReplayMiss.of(exchange) : Optional.empty();
+    }
+}
