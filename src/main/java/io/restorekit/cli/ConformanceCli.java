@@ -59,6 +59,10 @@ public final class ConformanceCli implements Callable<Integer> {
     @Option(names = "--record", description = "a folder: every exchange saved there as WireMock stub mappings")
     String record;
 
+    @Option(names = "--parity", description = "a recording: every answer is also compared with the recorded answer to the"
+            + " same request; each difference is a warning (a failure with --strict)")
+    String parity;
+
     static final String DEFAULT_REPORT_DIR = "conformance-report";
 
     private final PrintStream out;
@@ -97,6 +101,7 @@ public final class ConformanceCli implements Callable<Integer> {
         flags.put(Setting.KIT_ROOT, kitRoot);
         flags.put(Setting.SEED, seed);
         flags.put(Setting.RECORD, record);
+        flags.put(Setting.PARITY, parity);
         SettingSources sources = SettingSources.system().withFlags(flags);
         Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();
         // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().

@@ -84,8 +84,7 @@ public record KitSettings(
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
         SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED), names.path(Setting.RECORD),
-                names.value(Setting.RECORD_MASK).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
-                        .filter(p -> !p.isEmpty()).toList()).orElse(java.util.List.of()));
+                names.list(Setting.RECORD_MASK), names.path(Setting.PARITY), names.list(Setting.PARITY_MASK));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
                 Map.copyOf(sources.environment()), calls, tags, snapshots, java.util.Collections.unmodifiableMap(given));
     }
@@ -159,6 +158,12 @@ public record KitSettings(
                 return Boolean.parseBoolean(v);
             }
             throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not true or false");
+        }
+
+        /** A comma-separated list, items trimmed, empty ones dropped. */
+        java.util.List<String> list(Setting setting) {
+            return value(setting).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
+                    .filter(p -> !p.isEmpty()).toList()).orElse(java.util.List.of());
         }
 
         Path path(Setting setting) {

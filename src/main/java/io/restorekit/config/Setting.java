@@ -29,9 +29,12 @@ public record Setting(String property, String flag) {
     public static final Setting SEED = new Setting("conformance.seed", "--seed");
     public static final Setting RECORD = new Setting("conformance.record", "--record");
     public static final Setting RECORD_MASK = new Setting("conformance.record.mask", null);
+    public static final Setting PARITY = new Setting("conformance.parity", "--parity");
+    public static final Setting PARITY_MASK = new Setting("conformance.parity.mask", null);
 
     public static final List<Setting> ALL = List.of(TARGET, ENDPOINT, TAGS, TIMEOUT, CONNECT_TIMEOUT, STRICT, REPORT_DIR,
-            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT, SEED, RECORD, RECORD_MASK);
+            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT, SEED, RECORD, RECORD_MASK,
+            PARITY, PARITY_MASK);
 
     /** The environment twin of a property name. */
     public static String environmentName(String property) {

@@ -11,9 +11,12 @@ import java.util.List;
  *                   recording's when it replays or compares with one, else draws a fresh one)
  * @param record     {@code conformance.record}: the folder to record every exchange into, or null
  * @param recordMask {@code conformance.record.mask}: JSON pointers of account identifiers to mask in the recording
+ * @param parity     {@code conformance.parity}: a recording every answer is compared with, or null
+ * @param parityMask {@code conformance.parity.mask}: JSON pointers of further volatile fields parity does not compare
  */
-public record SnapshotSettings(Long seed, Path record, List<String> recordMask) {
+public record SnapshotSettings(Long seed, Path record, List<String> recordMask, Path parity, List<String> parityMask) {
     public SnapshotSettings {
         recordMask = List.copyOf(recordMask);
+        parityMask = List.copyOf(parityMask);
     }
 }

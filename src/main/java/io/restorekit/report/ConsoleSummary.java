@@ -27,6 +27,7 @@ public final class ConsoleSummary {
         list(out, "Failed (MUST)", tally, ScenarioOutcome.Verdict.FAILED);
         list(out, "Warned (SHOULD; they do not fail the run unless conformance.strict)", tally, ScenarioOutcome.Verdict.WARNED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
+        parity(out, tally);
         if (java.nio.file.Files.exists(reportDir.resolve("index.html"))) {
             out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
         }
@@ -44,6 +45,23 @@ public final class ConsoleSummary {
                 .append(o.name()).append("\n      ").append(firstLine(o.message())).append('\n'));
         if (selected.size() > MAX_LISTED) {
             out.append("    … and ").append(selected.size() - MAX_LISTED).append(" more (see the report)\n");
+        }
+    }
+
+    /** Scenarios whose answers differed from the recording (conformance.parity), each with its first difference. */
+    private static void parity(StringBuilder out, RunTally tally) {
+        List<ScenarioOutcome> differing = tally.outcomes().stream().filter(o -> !o.parity().isEmpty())
+                .sorted(java.util.Comparator.comparing(ScenarioOutcome::location)).toList();
+        if (differing.isEmpty()) {
+            return;
+        }
+        out.append("  Differs from the recording (parity; ").append(differing.stream().mapToInt(o -> o.parity().size()).sum())
+                .append(" differences):\n");
+        differing.stream().limit(MAX_LISTED).forEach(o -> out.append("    ").append(o.location()).append("  ")
+                .append(o.name()).append("\n      ").append(o.parity().get(0).describe())
+                .append(o.parity().size() > 1 ? " (and " + (o.parity().size() - 1) + " more)" : "").append('\n'));
+        if (differing.size() > MAX_LISTED) {
+            out.append("    … and ").append(differing.size() - MAX_LISTED).append(" more (see the matrix)\n");
         }
     }
 

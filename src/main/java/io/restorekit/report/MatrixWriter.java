@@ -57,6 +57,7 @@ public final class MatrixWriter {
             details(md, rows, ScenarioOutcome.Verdict.WARNED, "### Warnings in " + api);
             details(md, rows, ScenarioOutcome.Verdict.SKIPPED, "### Skipped in " + api);
         });
+        parityMarkdown(md, matrix);
         md.append("## Undocumented fields seen\n\n");
         if (undocumentedFields.values().stream().allMatch(Set::isEmpty)) {
             md.append("None.\n\n");
@@ -66,6 +67,32 @@ public final class MatrixWriter {
         md.append("\n## Doc defects\n\nWhere the pages contradict themselves, and what the kit does about it: ")
                 .append(registerLink()).append('\n');
         return md.toString();
+    }
+
+    /** Every scenario whose answers differed from the recording (conformance.parity): path, recorded, actual. */
+    private static void parityMarkdown(StringBuilder md, ConformanceMatrix matrix) {
+        List<ScenarioOutcome> differing = withParity(matrix);
+        if (differing.isEmpty()) {
+            return;
+        }
+        md.append("## Parity: where the answers differ from the recording\n\n");
+        for (ScenarioOutcome s : differing) {
+            md.append("### ").append(s.clause()).append(" — ").append(s.name()).append(" (`").append(s.location())
+                    .append("`, ").append(s.verdict().name().toLowerCase(java.util.Locale.ROOT)).append(")\n\n")
+                    .append("| request | path | recorded | actual |\n| --- | --- | --- | --- |\n");
+            s.parity().forEach(d -> md.append("| `").append(cell(d.request())).append("` | `").append(cell(d.path()))
+                    .append("` | `").append(cell(d.recorded())).append("` | `").append(cell(d.actual())).append("` |\n"));
+            md.append('\n');
+        }
+    }
+
+    private static List<ScenarioOutcome> withParity(ConformanceMatrix matrix) {
+        return matrix.rowsByApi().values().stream().flatMap(List::stream).flatMap(r -> r.scenarios().stream())
+                .filter(s -> !s.parity().isEmpty()).toList();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("`", "'").replace("\n", " ");
     }
 
     private static void details(StringBuilder md, List<ConformanceMatrix.ClauseRow> rows, ScenarioOutcome.Verdict verdict,
@@ -120,6 +147,19 @@ public final class MatrixWriter {
             }
             h.append("</table>");
         });
+        List<ScenarioOutcome> differing = withParity(matrix);
+        if (!differing.isEmpty()) {
+            h.append("<h2>Parity: where the answers differ from the recording</h2>");
+            for (ScenarioOutcome s : differing) {
+                h.append("<h3>").append(esc(s.clause())).append(" — ").append(esc(s.name())).append(" <small>")
+                        .append(esc(s.location())).append("</small></h3><table><tr><th>request</th><th>path</th>"
+                                + "<th>recorded</th><th>actual</th></tr>");
+                s.parity().forEach(d -> h.append("<tr><td><code>").append(esc(d.request())).append("</code></td><td><code>")
+                        .append(esc(d.path())).append("</code></td><td><code>").append(esc(d.recorded()))
+                        .append("</code></td><td><code>").append(esc(d.actual())).append("</code></td></tr>"));
+                h.append("</table>");
+            }
+        }
         h.append("<h2>Undocumented fields seen</h2><ul>");
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
                 .append(": <code>").append(esc(f)).append("</code></li>")));

@@ -83,8 +83,9 @@ public final class ReportPlugin implements ConcurrentEventListener {
     }
 
     private void onFinished(TestCaseFinished event) {
-        tally.add(outcome(event.getTestCase(), event.getResult(), apiIds)
-                .withRequests(KitRuntime.requestsForReports(event.getTestCase().getId().toString())));
+        ScenarioOutcome outcome = outcome(event.getTestCase(), event.getResult(), apiIds);
+        tally.add(outcome.withRequests(KitRuntime.requestsForReports(event.getTestCase().getId().toString()))
+                .withParity(KitRuntime.parityForReports(outcome.location())));
     }
 
     private void onRunFinished(TestRunFinished event) {

@@ -68,6 +68,11 @@ public final class ResultsFile {
             s.put("outcome", o.verdict().name().toLowerCase(Locale.ROOT));
             s.put("message", o.message());
             s.put("requests", o.requests());
+            if (!o.parity().isEmpty()) {
+                ArrayNode parity = s.putArray("parity");
+                o.parity().forEach(d -> parity.addObject().put("request", d.request()).put("path", d.path())
+                        .put("recorded", d.recorded()).put("actual", d.actual()));
+            }
         });
         JSON.writeValue(dir.resolve(NAME).toFile(), root);
     }

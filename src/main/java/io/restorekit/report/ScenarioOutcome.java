@@ -6,7 +6,10 @@ import java.util.Set;
 
 /** One finished scenario as the reports need it: where it is, what it checks, how it ended and why. */
 public record ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                              List<String> tags, String doc, int requests) {
+                              List<String> tags, String doc, int requests, List<ParityDifference> parity) {
+    public ScenarioOutcome {
+        parity = parity == null ? List.of() : List.copyOf(parity);
+    }
 
     /** An outcome whose request count is unknown (0). */
     public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
@@ -14,9 +17,20 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
         this(api, clause, name, location, verdict, message, tags, doc, 0);
     }
 
+    /** An outcome without parity differences. */
+    public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
+                           List<String> tags, String doc, int requests) {
+        this(api, clause, name, location, verdict, message, tags, doc, requests, List.of());
+    }
+
     /** The same outcome, knowing how many requests its scenario sent. */
     public ScenarioOutcome withRequests(int count) {
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count);
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count, parity);
+    }
+
+    /** The same outcome, with where its answers differed from the recording (conformance.parity). */
+    public ScenarioOutcome withParity(List<ParityDifference> differences) {
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests, differences);
     }
 
     /**

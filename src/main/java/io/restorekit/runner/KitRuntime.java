@@ -206,6 +206,25 @@ public final class KitRuntime implements AutoCloseable {
         requestsByScenario.put(scenarioId, requests);
     }
 
+    private final java.util.Map<String, java.util.List<io.restorekit.report.ParityDifference>> parityByScenario =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How the answers of the scenario at {@code location} ({@code features/…feature:line}, as outcomes name it) differed
+     * from the recording (parity). By location, so both the report plugin and the launcher's outcomes find them.
+     */
+    public void recordParity(String location, java.util.List<io.restorekit.report.ParityDifference> differences) {
+        if (!differences.isEmpty()) {
+            parityByScenario.put(location, java.util.List.copyOf(differences));
+        }
+    }
+
+    /** The installed runtime's parity differences of the scenario at {@code location} (none when unknown). */
+    public static java.util.List<io.restorekit.report.ParityDifference> parityForReports(String location) {
+        KitRuntime runtime = current;
+        return runtime == null ? java.util.List.of() : runtime.parityByScenario.getOrDefault(location, java.util.List.of());
+    }
+
     /** The requests the installed runtime's scenario sent (0 when unknown). */
     public static int requestsForReports(String scenarioId) {
         KitRuntime runtime = current;

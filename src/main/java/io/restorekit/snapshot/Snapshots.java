@@ -6,7 +6,9 @@ import io.restorekit.config.SnapshotSettings;
 import io.restorekit.target.TargetSpec;
 import io.restorekit.wire.HttpExchange;
 import java.nio.file.Path;
+import io.restorekit.report.ParityDifference;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,11 +18,13 @@ import java.util.function.Consumer;
  */
 public final class Snapshots {
     private final SnapshotRecorder recorder;
+    private final ParityCheck parity;
     private final Long recordedSeed;
     private final boolean replays;
 
-    private Snapshots(SnapshotRecorder recorder, Long recordedSeed, boolean replays) {
+    private Snapshots(SnapshotRecorder recorder, ParityCheck parity, Long recordedSeed, boolean replays) {
         this.recorder = recorder;
+        this.parity = parity;
         this.recordedSeed = recordedSeed;
         this.replays = replays;
     }
@@ -38,9 +42,21 @@ public final class Snapshots {
             throw new io.restorekit.config.ConfigurationException(settings.nameOf(Setting.RECORD_MASK.property())
                     + " masks identifiers in a recording, but no recording was asked for: set conformance.record too");
         }
+        ParityCheck parity = null;
+        if (given.parity() != null) {
+            String name = settings.nameOf(Setting.PARITY.property());
+            Path dir = Recording.checkReadable(name, given.parity().toString());
+            parity = ParityCheck.load(name, dir, IdentifierMask.parsePointers(settings.nameOf(Setting.PARITY_MASK.property()),
+                    String.join(",", given.parityMask())));
+        } else if (!given.parityMask().isEmpty()) {
+            throw new io.restorekit.config.ConfigurationException(settings.nameOf(Setting.PARITY_MASK.property())
+                    + " names fields parity does not compare, but no parity was asked for: set conformance.parity too");
+        }
         Optional<Path> replayed = replayed(settings);
-        Long seed = replayed.flatMap(Recording::manifest).map(Recording.Manifest::seed).orElse(null);
-        return new Snapshots(recorder, seed, replayed.isPresent());
+        // The recording replayed, else the one compared with: its requests are only sent again with its seed.
+        Long seed = replayed.or(() -> Optional.ofNullable(given.parity())).flatMap(Recording::manifest)
+                .map(Recording.Manifest::seed).orElse(null);
+        return new Snapshots(recorder, parity, seed, replayed.isPresent());
     }
 
     /** The recording this run replays ({@code snapshot:DIR}), if it does. */
@@ -59,9 +75,26 @@ public final class Snapshots {
         return Optional.ofNullable(recordedSeed);
     }
 
-    /** Writes the recording, if the run makes one; returns the line to print. */
-    public Optional<String> finish(Long seed, String target) {
-        return recorder == null ? Optional.empty() : Optional.of(recorder.write(seed, target));
+    /** Writes the recording, if the run makes one; returns the lines to print (the recording's, parity's). */
+    public List<String> finish(Long seed, String target) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (parity != null) {
+            lines.add(parity.summary());
+        }
+        if (recorder != null) {
+            lines.add(recorder.write(seed, target));
+        }
+        return lines;
+    }
+
+    /** How {@code exchange}'s answer differs from the recording parity compares with (empty without parity). */
+    public List<ParityDifference> parity(HttpExchange exchange) {
+        return parity == null || !exchange.answered() ? List.of() : parity.compare(exchange);
+    }
+
+    /** The recording parity compares with, if any. */
+    public Optional<Path> parityDir() {
+        return parity == null ? Optional.empty() : Optional.of(parity.dir());
     }
 
     /** When this run replays a recording and {@code exchange} is its miss answer: the miss's first line. */

@@ -54,7 +54,10 @@ public class RunHooks {
         }
     }
 
-    /** A run asked to record writes its recording once its scenarios are done (also when it stopped early). */
+    /**
+     * A run asked to record writes its recording once its scenarios are done (also when it stopped early); a parity run
+     * says how many answers it compared.
+     */
     @AfterAll
     public static void writeRecording() {
         KitRuntime runtime;
@@ -64,7 +67,7 @@ public class RunHooks {
             return; // @BeforeAll already stopped the run with the reason
         }
         runtime.snapshots().finish(runtime.seed().value(), runtime.target().description())
-                .ifPresent(line -> KitRuntime.consoleForReports().println(line));
+                .forEach(line -> KitRuntime.consoleForReports().println(line));
     }
 
     /** The tag filter Cucumber itself reads under Maven. */

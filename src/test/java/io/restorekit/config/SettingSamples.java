@@ -17,6 +17,9 @@ public final class SettingSamples {
         }
     }
 
+    /** A committed recording of one answer no scenario asks for: parity with it compares nothing and finds nothing. */
+    public static final java.nio.file.Path SAMPLE_RECORDING = io.restorekit.TestApis.ROOT.resolve("src/test/fixtures/sample-recording");
+
     private SettingSamples() {
     }
 
@@ -44,6 +47,10 @@ public final class SettingSamples {
                 s -> String.valueOf(s.snapshots().record()));
         add(samples, Setting.RECORD_MASK, Setting.RECORD_MASK.property(), "/RequestId,/Items/RestoreTaskDetail/*/BackupPlanId",
                 s -> String.join(",", s.snapshots().recordMask()));
+        add(samples, Setting.PARITY, Setting.PARITY.property(), SAMPLE_RECORDING.toString(),
+                s -> String.valueOf(s.snapshots().parity()));
+        add(samples, Setting.PARITY_MASK, Setting.PARITY_MASK.property(), "/Items/RestoreTaskDetail/*/RestoreTaskStatus",
+                s -> String.join(",", s.snapshots().parityMask()));
         if (!samples.keySet().containsAll(Setting.ALL)) {
             throw new IllegalStateException("a documented setting has no sample: add it here");
         }
