@@ -63,6 +63,10 @@ public final class ConformanceCli implements Callable<Integer> {
             + " same request; each difference is a warning (a failure with --strict)")
     String parity;
 
+    @Option(names = "--baseline", description = "a reviewed list of known deviations: the run fails only on outcomes"
+            + " worse than it expects")
+    String baseline;
+
     static final String DEFAULT_REPORT_DIR = "conformance-report";
 
     private final PrintStream out;
@@ -102,6 +106,7 @@ public final class ConformanceCli implements Callable<Integer> {
         flags.put(Setting.SEED, seed);
         flags.put(Setting.RECORD, record);
         flags.put(Setting.PARITY, parity);
+        flags.put(Setting.BASELINE, baseline);
         SettingSources sources = SettingSources.system().withFlags(flags);
         Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();
         // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().

@@ -84,7 +84,8 @@ public record KitSettings(
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
         SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED), names.path(Setting.RECORD),
-                names.list(Setting.RECORD_MASK), names.path(Setting.PARITY), names.list(Setting.PARITY_MASK));
+                names.list(Setting.RECORD_MASK), names.path(Setting.PARITY), names.list(Setting.PARITY_MASK),
+                names.path(Setting.BASELINE), names.path(Setting.BASELINE_WRITE));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
                 Map.copyOf(sources.environment()), calls, tags, snapshots, java.util.Collections.unmodifiableMap(given));
     }

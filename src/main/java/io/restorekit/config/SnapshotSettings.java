@@ -13,8 +13,11 @@ import java.util.List;
  * @param recordMask {@code conformance.record.mask}: JSON pointers of account identifiers to mask in the recording
  * @param parity     {@code conformance.parity}: a recording every answer is compared with, or null
  * @param parityMask {@code conformance.parity.mask}: JSON pointers of further volatile fields parity does not compare
+ * @param baseline   {@code conformance.baseline}: the known deviations the run is judged against, or null
+ * @param baselineWrite {@code conformance.baseline.write}: where to write this run's outcomes as a baseline, or null
  */
-public record SnapshotSettings(Long seed, Path record, List<String> recordMask, Path parity, List<String> parityMask) {
+public record SnapshotSettings(Long seed, Path record, List<String> recordMask, Path parity, List<String> parityMask,
+                               Path baseline, Path baselineWrite) {
     public SnapshotSettings {
         recordMask = List.copyOf(recordMask);
         parityMask = List.copyOf(parityMask);

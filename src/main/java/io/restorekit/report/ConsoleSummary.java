@@ -14,6 +14,12 @@ public final class ConsoleSummary {
     /** {@code stoppedBecause}: why the run ended before its scenarios (null when it did not). */
     public static String render(String targetDescription, String settingsLine, RunTally tally, Path reportDir,
                                 String stoppedBecause) {
+        return render(targetDescription, settingsLine, tally, reportDir, stoppedBecause, List.of());
+    }
+
+    /** {@code baseline}: how the run compares with its baseline, one line each (empty without one). */
+    public static String render(String targetDescription, String settingsLine, RunTally tally, Path reportDir,
+                                String stoppedBecause, List<String> baseline) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
         out.append("  Settings: ").append(settingsLine).append('\n');
@@ -28,6 +34,7 @@ public final class ConsoleSummary {
         list(out, "Warned (SHOULD; they do not fail the run unless conformance.strict)", tally, ScenarioOutcome.Verdict.WARNED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
         parity(out, tally);
+        baseline.forEach(line -> out.append("  ").append(line).append('\n'));
         if (java.nio.file.Files.exists(reportDir.resolve("index.html"))) {
             out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
         }

@@ -29,6 +29,14 @@ public final class MatrixWriter {
         this.stoppedBecause = stoppedBecause;
     }
 
+    private List<String> baseline = List.of();
+
+    /** The lines saying how the run compares with its baseline (conformance.baseline), shown near the top. */
+    public MatrixWriter withBaseline(List<String> lines) {
+        this.baseline = List.copyOf(lines);
+        return this;
+    }
+
     private String registerLink() {
         return defectRegister == null ? "(not available)" : defectRegister.getFileName().toString();
     }
@@ -43,6 +51,11 @@ public final class MatrixWriter {
                 .append(settings).append("\n\n");
         if (stoppedBecause != null) {
             md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
+        }
+        if (!baseline.isEmpty()) {
+            md.append("## Against the baseline\n\n");
+            baseline.forEach(line -> md.append(line.startsWith("  ") ? "  - " + line.strip() : "- " + line).append('\n'));
+            md.append('\n');
         }
         matrix.rowsByApi().forEach((api, rows) -> {
             md.append("## ").append(api).append("\n\n| clause | basis, level | verdict | passed | failed | warned | skipped | the docs say |\n")
@@ -123,6 +136,11 @@ public final class MatrixWriter {
                 .append(esc(settings)).append("</p>");
         if (stoppedBecause != null) {
             h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");
+        }
+        if (!baseline.isEmpty()) {
+            h.append("<h2>Against the baseline</h2><pre>");
+            baseline.forEach(line -> h.append(esc(line)).append('\n'));
+            h.append("</pre>");
         }
         matrix.rowsByApi().forEach((api, rows) -> {
             h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>basis, level</th><th>verdict</th><th>passed</th>"

@@ -95,7 +95,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
         if (stopped != null) {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
-        new RunReport(reportDir, docsDir, console).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
+        KitRuntime.writeBaselineForReports(tally.outcomes());
+        new RunReport(reportDir, docsDir, console, KitRuntime.deviationsForReports()).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
                         CONTRACT, KitRuntime.seedForReports(), started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
                 KitRuntime.findingsForReports());
     }

@@ -19,11 +19,18 @@ public final class RunReport {
     private final Path reportDir;
     private final Path docsDir;
     private final PrintStream console;
+    private final KnownDeviations known;
 
     public RunReport(Path reportDir, Path docsDir, PrintStream console) {
+        this(reportDir, docsDir, console, KnownDeviations.NONE);
+    }
+
+    /** {@code known}: a baseline the run is judged against (conformance.baseline). */
+    public RunReport(Path reportDir, Path docsDir, PrintStream console, KnownDeviations known) {
         this.reportDir = reportDir;
         this.docsDir = docsDir;
         this.console = console;
+        this.known = known;
     }
 
     /**
@@ -38,8 +45,8 @@ public final class RunReport {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
             new MatrixWriter(target, settingsLine, undocumentedFields, register, stoppedBecause)
-                    .write(ConformanceMatrix.of(outcomes), reportDir);
-            ResultsFile.write(reportDir, run, outcomes);
+                    .withBaseline(known.summary(outcomes)).write(ConformanceMatrix.of(outcomes), reportDir);
+            ResultsFile.write(reportDir, run, outcomes, known);
             if (stoppedBecause != null) {
                 // Always: a junit.xml left by an earlier run in this folder must not stand for this one.
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
@@ -49,7 +56,7 @@ public final class RunReport {
         }
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
-        console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause));
+        console.print(ConsoleSummary.render(target, settingsLine, tally, reportDir, stoppedBecause, known.summary(outcomes)));
         console.flush();
     }
 

@@ -17,7 +17,7 @@ public final class ConformanceRun {
         try (KitRuntime runtime = KitRuntime.open(settings, console)) {
             List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, settings.tags(), parallel);
             if (!outcomes.isEmpty()) {
-                return new RunResult(outcomes, null);
+                return new RunResult(outcomes, null, runtime.snapshots().deviations());
             }
             String reason = noScenarioMatched(settings.tags());
             // Cucumber did not run, so its reports in this folder, if any, are an earlier run's.

@@ -73,6 +73,20 @@ public final class KitRuntime implements AutoCloseable {
         return snapshots;
     }
 
+    /** The installed runtime's baseline (conformance.baseline), or none. */
+    public static io.restorekit.report.KnownDeviations deviationsForReports() {
+        KitRuntime runtime = current;
+        return runtime == null ? io.restorekit.report.KnownDeviations.NONE : runtime.snapshots.deviations();
+    }
+
+    /** Writes the run's outcomes as a baseline when conformance.baseline.write asks for one. */
+    public static void writeBaselineForReports(java.util.List<io.restorekit.report.ScenarioOutcome> outcomes) {
+        KitRuntime runtime = current;
+        if (runtime != null) {
+            runtime.snapshots.writeBaseline(outcomes).ifPresent(runtime.console::println);
+        }
+    }
+
     /** The installed runtime's seed, or null when none was started. */
     public static Long seedForReports() {
         KitRuntime runtime = current;

@@ -6,7 +6,10 @@ import io.restorekit.config.SnapshotSettings;
 import io.restorekit.target.TargetSpec;
 import io.restorekit.wire.HttpExchange;
 import java.nio.file.Path;
+import io.restorekit.report.KnownDeviations;
 import io.restorekit.report.ParityDifference;
+import io.restorekit.report.ScenarioOutcome;
+import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,12 +24,19 @@ public final class Snapshots {
     private final ParityCheck parity;
     private final Long recordedSeed;
     private final boolean replays;
+    private final Baseline baseline;
+    private final Path baselineWrite;
+    private final String target;
 
-    private Snapshots(SnapshotRecorder recorder, ParityCheck parity, Long recordedSeed, boolean replays) {
+    private Snapshots(SnapshotRecorder recorder, ParityCheck parity, Long recordedSeed, boolean replays, Baseline baseline,
+                      Path baselineWrite, String target) {
         this.recorder = recorder;
         this.parity = parity;
         this.recordedSeed = recordedSeed;
         this.replays = replays;
+        this.baseline = baseline;
+        this.baselineWrite = baselineWrite;
+        this.target = target;
     }
 
     /** {@code identifiers}: values a recording must never hold (the AccessKeyId). */
@@ -56,7 +66,13 @@ public final class Snapshots {
         // The recording replayed, else the one compared with: its requests are only sent again with its seed.
         Long seed = replayed.or(() -> Optional.ofNullable(given.parity())).flatMap(Recording::manifest)
                 .map(Recording.Manifest::seed).orElse(null);
-        return new Snapshots(recorder, parity, seed, replayed.isPresent());
+        Baseline baseline = given.baseline() == null ? null
+                : Baseline.load(settings.nameOf(Setting.BASELINE.property()), given.baseline());
+        if (given.baselineWrite() != null && Files.isDirectory(given.baselineWrite())) {
+            throw new io.restorekit.config.ConfigurationException(settings.nameOf(Setting.BASELINE_WRITE.property()) + "='"
+                    + given.baselineWrite() + "' is a folder; name the baseline file to write");
+        }
+        return new Snapshots(recorder, parity, seed, replayed.isPresent(), baseline, given.baselineWrite(), settings.target());
     }
 
     /** The recording this run replays ({@code snapshot:DIR}), if it does. */
@@ -90,6 +106,23 @@ public final class Snapshots {
     /** How {@code exchange}'s answer differs from the recording parity compares with (empty without parity). */
     public List<ParityDifference> parity(HttpExchange exchange) {
         return parity == null || !exchange.answered() ? List.of() : parity.compare(exchange);
+    }
+
+    /** The baseline the run is judged against (none: every failure fails the run). */
+    public KnownDeviations deviations() {
+        return baseline == null ? KnownDeviations.NONE : baseline;
+    }
+
+    /** Writes {@code outcomes} as a baseline when conformance.baseline.write names a file; returns the line to print. */
+    public Optional<String> writeBaseline(List<ScenarioOutcome> outcomes) {
+        if (baselineWrite == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Baseline.write(baselineWrite, outcomes, target));
+        } catch (java.io.IOException e) {
+            return Optional.of("Could not write the baseline " + baselineWrite + ": " + e.getMessage());
+        }
     }
 
     /** The recording parity compares with, if any. */

@@ -20,6 +20,9 @@ public final class SettingSamples {
     /** A committed recording of one answer no scenario asks for: parity with it compares nothing and finds nothing. */
     public static final java.nio.file.Path SAMPLE_RECORDING = io.restorekit.TestApis.ROOT.resolve("src/test/fixtures/sample-recording");
 
+    /** A committed baseline whose one entry names no scenario: it changes no verdict. */
+    public static final java.nio.file.Path SAMPLE_BASELINE = io.restorekit.TestApis.ROOT.resolve("src/test/fixtures/sample-baseline.json");
+
     private SettingSamples() {
     }
 
@@ -51,6 +54,10 @@ public final class SettingSamples {
                 s -> String.valueOf(s.snapshots().parity()));
         add(samples, Setting.PARITY_MASK, Setting.PARITY_MASK.property(), "/Items/RestoreTaskDetail/*/RestoreTaskStatus",
                 s -> String.join(",", s.snapshots().parityMask()));
+        add(samples, Setting.BASELINE, Setting.BASELINE.property(), SAMPLE_BASELINE.toString(),
+                s -> String.valueOf(s.snapshots().baseline()));
+        add(samples, Setting.BASELINE_WRITE, Setting.BASELINE_WRITE.property(), reportDir + "-baseline.json",
+                s -> String.valueOf(s.snapshots().baselineWrite()));
         if (!samples.keySet().containsAll(Setting.ALL)) {
             throw new IllegalStateException("a documented setting has no sample: add it here");
         }
