@@ -90,7 +90,7 @@ public final class ParityCheck {
 
     /** How {@code exchange}'s answer differs from the recorded one (empty when it does not, or was not recorded). */
     public List<ParityDifference> compare(HttpExchange exchange) {
-        SnapshotRequest request = SnapshotRequest.of(exchange.method(), exchange.uri());
+        SnapshotRequest request = SnapshotRequest.of(exchange);
         Recorded recorded = answers.get(request);
         if (recorded == null) {
             notRecorded.incrementAndGet();

@@ -28,7 +28,8 @@ public final class ReplayMiss extends com.github.tomakehurst.wiremock.verificati
     @Override
     protected ResponseDefinition render(Admin admin, ServeEvent event) {
         LoggedRequest request = event.getRequest();
-        SnapshotRequest asked = SnapshotRequest.of(request.getMethod().getName(), java.net.URI.create(request.getUrl()));
+        SnapshotRequest asked = SnapshotRequest.of(request.getMethod().getName(), java.net.URI.create(request.getUrl()),
+                request::getHeader);
         List<NearMiss> nearest = admin.findTopNearMissesFor(request).getNearMisses();
         String closest = nearest.isEmpty() || nearest.get(0).getStubMapping() == null ? "none (the recording is empty)"
                 : Optional.ofNullable(nearest.get(0).getStubMapping().getName()).orElse("an unnamed mapping");

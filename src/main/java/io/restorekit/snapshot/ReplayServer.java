@@ -8,8 +8,9 @@ import java.nio.file.Path;
 
 /**
  * A recording served again: an embedded WireMock on a free loopback port, loaded from the folder's {@code mappings/}
- * and {@code __files/} exactly as {@code wiremock-standalone --root-dir DIR} would. A request the recording lacks gets
- * {@link ReplayMiss}'s answer at once.
+ * and {@code __files/} exactly as {@code wiremock-standalone --root-dir DIR} would, plus {@link V3ToQuery} so that
+ * V3-signed requests (Action in a header) match too. A request the recording lacks gets {@link ReplayMiss}'s answer at
+ * once.
  */
 public final class ReplayServer implements AutoCloseable {
     private final WireMockServer server;
@@ -26,6 +27,7 @@ public final class ReplayServer implements AutoCloseable {
                 .dynamicPort()
                 .usingFilesUnderDirectory(dir.toString())
                 .notifier(new Slf4jNotifier(false))
+                .extensions(new V3ToQuery())
                 .notMatchedRendererFactory(extensions -> new ReplayMiss(dir)));
         server.start();
         return new ReplayServer(server, dir);

@@ -65,7 +65,7 @@ public final class SnapshotRecorder implements Consumer<HttpExchange> {
             return; // no answer to serve: the replay's miss names it
         }
         exchanges++;
-        answers.put(SnapshotRequest.of(exchange.method(), exchange.uri()), exchange.scrub(identifiers));
+        answers.put(SnapshotRequest.of(exchange), exchange.scrub(identifiers));
     }
 
     public Path dir() {

@@ -8,8 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A request as a recording knows it: its method and its parameters, sorted, without the signing parameters (they
- * change on every send and are secrets or derived from one, so they are never part of what a recording matches).
+ * A request as a recording knows it: its method and its parameters, sorted, in the RPC form (Action and Version as
+ * parameters, also when V3 signing sent them as the {@code x-acs-action} and {@code x-acs-version} headers), without
+ * the signing parameters (they change on every send and are secrets or derived from one) and without {@code Format}
+ * (how to encode the answer: every kit request asks JSON, V1 signing spells it {@code json}, V3 does not send it).
  * Two sends of the same call are the same {@code SnapshotRequest}, however they were signed.
  */
 public record SnapshotRequest(String method, Map<String, String> parameters) {
@@ -21,8 +23,19 @@ public record SnapshotRequest(String method, Map<String, String> parameters) {
         parameters = java.util.Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
-    /** The request of {@code uri}: its query's parameters (percent-decoded; the first of a repeated name), unsigned. */
-    public static SnapshotRequest of(String method, URI uri) {
+    /** Not part of a recorded request: see the class comment. */
+    static final String FORMAT = "Format";
+
+    public static SnapshotRequest of(io.restorekit.wire.HttpExchange exchange) {
+        return of(exchange.method(), exchange.uri(), exchange::requestHeader);
+    }
+
+    /**
+     * The request of {@code uri}: its query's parameters (percent-decoded; the first of a repeated name), unsigned, with
+     * Action and Version from the V3 headers ({@code header}: a request header's value by name, or null) when the
+     * query has none.
+     */
+    public static SnapshotRequest of(String method, URI uri, java.util.function.UnaryOperator<String> header) {
         Map<String, String> parameters = new TreeMap<>();
         String query = uri.getRawQuery();
         if (query != null && !query.isEmpty()) {
@@ -30,9 +43,15 @@ public record SnapshotRequest(String method, Map<String, String> parameters) {
                 int eq = pair.indexOf('=');
                 String name = PercentEncoder.decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : PercentEncoder.decode(pair.substring(eq + 1));
-                if (!SIGNING_PARAMETERS.contains(name)) {
+                if (!SIGNING_PARAMETERS.contains(name) && !name.equals(FORMAT)) {
                     parameters.putIfAbsent(name, value);
                 }
+            }
+        }
+        for (String[] v3 : new String[][] {{"Action", "x-acs-action"}, {"Version", "x-acs-version"}}) {
+            String value = header.apply(v3[1]);
+            if (value != null && !parameters.containsKey(v3[0])) {
+                parameters.put(v3[0], value);
             }
         }
         return new SnapshotRequest(method, parameters);

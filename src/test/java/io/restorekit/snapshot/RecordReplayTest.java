@@ -115,8 +115,16 @@ class RecordReplayTest {
             assertThat(miss.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
             assertThat(miss.body().lines().findFirst()).get().asString()
                     .startsWith("The recording at " + recording + " has no answer to POST /?Action=DescribeRestoreTaskList"
-                            + "&Format=JSON&PageNum=777&PageSize=50&Version=2019-03-06; the nearest recorded request is POST /?")
+                            + "&PageNum=777&PageSize=50&Version=2019-03-06; the nearest recorded request is POST /?")
                     .contains("PageSize=50");
+
+            // V3 signing sends Action and Version as headers: the kit's replay finds the recorded request all the same.
+            HttpResponse<String> v3 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(replay.baseUrl()
+                            + "/?PageSize=50&PageNum=1")).header("x-acs-action", "DescribeRestoreTaskList")
+                    .header("x-acs-version", "2019-03-06").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(v3.statusCode()).as(v3.body()).isEqualTo(200);
+            assertThat(v3.body()).contains("\"PageNum\"");
         }
     }
 
