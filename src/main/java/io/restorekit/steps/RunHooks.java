@@ -42,13 +42,8 @@ public class RunHooks {
     /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */
     @AfterAll
     public static void somethingWasChecked() {
-        KitRuntime runtime;
-        try {
-            runtime = KitRuntime.current();
-        } catch (RuntimeException e) {
-            return; // the settings were unusable: @BeforeAll already stopped the run with the reason
-        }
-        if (runtime.probed() && runtime.scenariosStarted() == 0) {
+        KitRuntime runtime = runtimeOrNull();
+        if (runtime != null && runtime.probed() && runtime.scenariosStarted() == 0) {
             String tags = runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS);
             throw new NothingChecked(ConformanceRun.noScenarioMatched(tags));
         }
@@ -60,14 +55,21 @@ public class RunHooks {
      */
     @AfterAll
     public static void writeRecording() {
-        KitRuntime runtime;
-        try {
-            runtime = KitRuntime.current();
-        } catch (RuntimeException e) {
-            return; // @BeforeAll already stopped the run with the reason
+        KitRuntime runtime = runtimeOrNull();
+        if (runtime == null) {
+            return;
         }
         runtime.snapshots().finish(runtime.seed().value(), runtime.target().description())
                 .forEach(line -> KitRuntime.consoleForReports().println(line));
+    }
+
+    /** The run's runtime, or null when its settings were unusable (@BeforeAll already stopped the run with the reason). */
+    private static KitRuntime runtimeOrNull() {
+        try {
+            return KitRuntime.current();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The tag filter Cucumber itself reads under Maven. */

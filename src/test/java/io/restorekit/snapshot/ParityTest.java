@@ -27,10 +27,7 @@ class ParityTest {
     @BeforeAll
     static void recordTheReference() throws Exception {
         recording = SnapshotRuns.work("parity").resolve("recording");
-        try (ReferenceServer server = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0)) {
-            recorded = SnapshotRuns.run(SnapshotRuns.settings(recording.resolveSibling("recorded-reports"), Map.of(
-                    "conformance.target", server.baseUrl(), "conformance.record", recording.toString())), "@dbs");
-        }
+        recorded = SnapshotRuns.recordTheReference(recording, "@dbs", Map.of());
     }
 
     @Test

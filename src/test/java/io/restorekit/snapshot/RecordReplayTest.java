@@ -33,11 +33,7 @@ class RecordReplayTest {
     @BeforeAll
     static void recordTheReference() throws Exception {
         recording = SnapshotRuns.work("record-replay").resolve("recording");
-        try (ReferenceServer server = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0)) {
-            recorded = SnapshotRuns.run(SnapshotRuns.settings(recording.resolveSibling("recorded-reports"), Map.of(
-                    "conformance.target", server.baseUrl(), "conformance.record", recording.toString(),
-                    "conformance.seed", "20261202")), null);
-        }
+        recorded = SnapshotRuns.recordTheReference(recording, null, Map.of("conformance.seed", "20261202"));
     }
 
     @Test

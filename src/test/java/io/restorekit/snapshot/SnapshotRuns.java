@@ -60,6 +60,17 @@ final class SnapshotRuns {
         }
     }
 
+    /** The scenarios matching {@code tags} run against the reference and recorded into {@code recording}. */
+    static Run recordTheReference(Path recording, String tags, Map<String, String> more) {
+        try (io.restorekit.reference.ReferenceServer server = io.restorekit.reference.ReferenceServer.start(
+                TestApis.ROOT.resolve("stubs"), 0)) {
+            Map<String, String> given = new java.util.HashMap<>(more);
+            given.put("conformance.target", server.baseUrl());
+            given.put("conformance.record", recording.toString());
+            return run(settings(recording.resolveSibling("recorded-reports"), given), tags);
+        }
+    }
+
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
