@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Maven's verdict on a run with a baseline (the pom's {@code baseline-given} profiles): failsafe then ignores the
+ * Maven's verdict on a run with a baseline (the pom's {@code baseline-given} profiles, by antrun): failsafe then ignores the
  * scenarios' JUnit failures — a failure the baseline expects must not fail the build — and this step, at
  * {@code verify}, fails the build exactly when the run's {@code conformance-results.json} says {@code failed}. A
  * results file this build did not write fails it too: an old green file must never stand for this run.
