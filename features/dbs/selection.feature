@@ -85,13 +85,15 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
   @basis:documented
   Scenario: The same ClientToken twice gives the same answer
     Doc: "ClientToken … The client token that is used to ensure the idempotency of the request."
-    When I list restore tasks with ClientToken "kit-idempotency-token-0001" twice
+    Given a ClientToken from the run's seed, called token
+    When I list restore tasks with ClientToken "{{token}}" twice
     Then both answers list the same restore tasks with the same TotalElements
 
   @DBS.ClientToken
   @basis:inferred
   Scenario: A ClientToken does not change what is listed
     Doc: "ClientToken … The client token that is used to ensure the idempotency of the request." (the page does not say it selects nothing: the reading is that it changes no listing)
-    When I list restore tasks with ClientToken "kit-idempotency-token-0002"
+    Given a ClientToken from the run's seed, called otherToken
+    When I list restore tasks with ClientToken "{{otherToken}}"
     Then the answer is a success
     And the answer lists the same restore tasks as the same call without ClientToken

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
                 "cannot use."})
 public final class ConformanceCli implements Callable<Integer> {
     // No defaults here: a flag left out falls back to -D and then to the environment twin (KitSettings).
-    @Option(names = "--target", description = "stubs (embedded reference, default), a base URL (http://host:port) or alibaba:<region>")
+    @Option(names = "--target", description = "stubs (embedded reference, default), a base URL (http://host:port),"
+            + " alibaba:<region> or snapshot:<folder> (a recording)")
     String target;
 
     @Option(names = "--tags", description = "Cucumber tag expression, e.g. \"@hbr and not @negative\"")
@@ -53,6 +54,21 @@ public final class ConformanceCli implements Callable<Integer> {
     @Option(names = "--kit-root", description = "a directory holding features/, schemas/, stubs/ (default: the current"
             + " directory when it has them, else the copy inside this jar)")
     String kitRoot;
+
+    @Option(names = "--seed", description = "the seed of the run's choices (ClientTokens); the same seed sends the same"
+            + " requests (default: a fresh one, printed at the start)")
+    String seed;
+
+    @Option(names = "--record", description = "a folder: every exchange saved there as WireMock stub mappings")
+    String record;
+
+    @Option(names = "--parity", description = "a recording: every answer is also compared with the recorded answer to the"
+            + " same request; each difference is a warning (a failure with --strict)")
+    String parity;
+
+    @Option(names = "--baseline", description = "a reviewed list of known deviations: the run fails only on outcomes"
+            + " worse than it expects")
+    String baseline;
 
     static final String DEFAULT_REPORT_DIR = "conformance-report";
 
@@ -91,6 +107,10 @@ public final class ConformanceCli implements Callable<Integer> {
         flags.put(Setting.STRICT, strict ? "true" : null);
         flags.put(Setting.CONTRACT, contract);
         flags.put(Setting.KIT_ROOT, kitRoot);
+        flags.put(Setting.SEED, seed);
+        flags.put(Setting.RECORD, record);
+        flags.put(Setting.PARITY, parity);
+        flags.put(Setting.BASELINE, baseline);
         SettingSources sources = SettingSources.system().withFlags(flags);
         Path defaultRoot = sources.find(Setting.KIT_ROOT).isPresent() ? null : KitHome.defaultRoot();
         // A setting it cannot use throws ConfigurationException here: one line and exit 2, by the handler in run().

@@ -28,6 +28,7 @@ public record KitSettings(
         CallSettings calls,
         String tags,
         Contract contract,
+        SnapshotSettings snapshots,
         Map<String, SettingSources.Value> given) {
 
     public static final String TARGET = Setting.TARGET.property();
@@ -84,8 +85,11 @@ public record KitSettings(
                 CallSettings.parseRate(names.nameOf(Setting.RATE), names.value(Setting.RATE).orElse(null)));
         String tags = names.value(Setting.TAGS).map(String::trim).orElse(null);
         Contract contract = Contract.parse(names.nameOf(Setting.CONTRACT), names.value(Setting.CONTRACT).orElse(null));
+        SnapshotSettings snapshots = new SnapshotSettings(names.seed(Setting.SEED), names.path(Setting.RECORD),
+                names.list(Setting.RECORD_MASK), names.path(Setting.PARITY), names.list(Setting.PARITY_MASK),
+                names.path(Setting.BASELINE), names.path(Setting.BASELINE_WRITE));
         return new KitSettings(root, target, Map.copyOf(overrides), connect, timeout, strict, reportDir,
-                Map.copyOf(sources.environment()), calls, tags, contract, java.util.Collections.unmodifiableMap(given));
+                Map.copyOf(sources.environment()), calls, tags, contract, snapshots, java.util.Collections.unmodifiableMap(given));
     }
 
     /** Where reports go by these sources, read leniently (for reporting a run whose other settings are unusable). */
@@ -157,6 +161,30 @@ public record KitSettings(
                 return Boolean.parseBoolean(v);
             }
             throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not true or false");
+        }
+
+        /** A comma-separated list, items trimmed, empty ones dropped. */
+        java.util.List<String> list(Setting setting) {
+            return value(setting).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
+                    .filter(p -> !p.isEmpty()).toList()).orElse(java.util.List.of());
+        }
+
+        Path path(Setting setting) {
+            return value(setting).map(v -> Path.of(v.trim()).toAbsolutePath().normalize()).orElse(null);
+        }
+
+        /** A whole number (the seed of a run's choices), or null when no source names one. */
+        Long seed(Setting setting) {
+            Optional<String> raw = value(setting);
+            if (raw.isEmpty()) {
+                return null;
+            }
+            try {
+                return Long.parseLong(raw.get().trim());
+            } catch (NumberFormatException e) {
+                throw new ConfigurationException(nameOf(setting) + "='" + raw.get() + "' is not a seed: it must be a whole"
+                        + " number such as 42 (the seed a run printed, to repeat its choices)");
+            }
         }
 
         Duration seconds(Setting setting, double fallback) {

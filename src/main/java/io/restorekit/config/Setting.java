@@ -27,9 +27,17 @@ public record Setting(String property, String flag) {
     public static final Setting RETRY_BACKOFF = new Setting("conformance.retry.backoff", null);
     public static final Setting RETRY_MAX_BACKOFF = new Setting("conformance.retry.max.backoff", null);
     public static final Setting KIT_ROOT = new Setting("kit.root", "--kit-root");
+    public static final Setting SEED = new Setting("conformance.seed", "--seed");
+    public static final Setting RECORD = new Setting("conformance.record", "--record");
+    public static final Setting RECORD_MASK = new Setting("conformance.record.mask", null);
+    public static final Setting PARITY = new Setting("conformance.parity", "--parity");
+    public static final Setting PARITY_MASK = new Setting("conformance.parity.mask", null);
+    public static final Setting BASELINE = new Setting("conformance.baseline", "--baseline");
+    public static final Setting BASELINE_WRITE = new Setting("conformance.baseline.write", null);
 
     public static final List<Setting> ALL = List.of(TARGET, ENDPOINT, TAGS, TIMEOUT, CONNECT_TIMEOUT, STRICT, CONTRACT, REPORT_DIR,
-            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT);
+            SIGNATURE, RATE, RETRY_ATTEMPTS, RETRY_BACKOFF, RETRY_MAX_BACKOFF, KIT_ROOT, SEED, RECORD, RECORD_MASK,
+            PARITY, PARITY_MASK, BASELINE, BASELINE_WRITE);
 
     /** The environment twin of a property name. */
     public static String environmentName(String property) {

@@ -14,6 +14,12 @@ public final class ConsoleSummary {
     /** {@code stoppedBecause}: why the run ended before its scenarios (null when it did not). */
     public static String render(String targetDescription, String contract, String settingsLine, RunTally tally, Path reportDir,
                                 String stoppedBecause) {
+        return render(targetDescription, contract, settingsLine, tally, reportDir, stoppedBecause, List.of());
+    }
+
+    /** {@code baseline}: how the run compares with its baseline, one line each (empty without one). */
+    public static String render(String targetDescription, String contract, String settingsLine, RunTally tally, Path reportDir,
+                                String stoppedBecause, List<String> baseline) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
         out.append("  Contract: ").append(contractLine(contract)).append('\n');
@@ -28,6 +34,8 @@ public final class ConsoleSummary {
         list(out, "Failed (MUST)", tally, ScenarioOutcome.Verdict.FAILED);
         list(out, "Warned (SHOULD; they do not fail the run unless conformance.strict)", tally, ScenarioOutcome.Verdict.WARNED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);
+        parity(out, tally);
+        baseline.forEach(line -> out.append("  ").append(line).append('\n'));
         if (java.nio.file.Files.exists(reportDir.resolve("index.html"))) {
             out.append("  Report: ").append(reportDir.resolve("index.html")).append('\n');
         }
@@ -56,6 +64,23 @@ public final class ConsoleSummary {
         });
         if (selected.size() > MAX_LISTED) {
             out.append("    … and ").append(selected.size() - MAX_LISTED).append(" more (see the report)\n");
+        }
+    }
+
+    /** Scenarios whose answers differed from the recording (conformance.parity), each with its first difference. */
+    private static void parity(StringBuilder out, RunTally tally) {
+        List<ScenarioOutcome> differing = tally.outcomes().stream().filter(o -> !o.parity().isEmpty())
+                .sorted(java.util.Comparator.comparing(ScenarioOutcome::location)).toList();
+        if (differing.isEmpty()) {
+            return;
+        }
+        out.append("  Differs from the recording (parity; ").append(differing.stream().mapToInt(o -> o.parity().size()).sum())
+                .append(" differences):\n");
+        differing.stream().limit(MAX_LISTED).forEach(o -> out.append("    ").append(o.location()).append("  ")
+                .append(o.name()).append("\n      ").append(o.parity().get(0).describe())
+                .append(o.parity().size() > 1 ? " (and " + (o.parity().size() - 1) + " more)" : "").append('\n'));
+        if (differing.size() > MAX_LISTED) {
+            out.append("    … and ").append(differing.size() - MAX_LISTED).append(" more (see the matrix)\n");
         }
     }
 

@@ -36,6 +36,14 @@ public final class MatrixWriter {
     static final String NOT_EXERCISED = "Their schema rules (type, format, enum, bounds) met no instance in this run, so "
             + "this target was not judged on them: not exercised, neither passed nor failed.";
 
+    private List<String> baseline = List.of();
+
+    /** The lines saying how the run compares with its baseline (conformance.baseline), shown near the top. */
+    public MatrixWriter withBaseline(List<String> lines) {
+        this.baseline = List.copyOf(lines);
+        return this;
+    }
+
     private String registerLink() {
         return defectRegister == null ? "(not available)" : defectRegister.getFileName().toString();
     }
@@ -52,6 +60,11 @@ public final class MatrixWriter {
         if (stoppedBecause != null) {
             md.append("**The run checked nothing:** ").append(stoppedBecause).append("\n\n");
         }
+        if (!baseline.isEmpty()) {
+            md.append("## Against the baseline\n\n");
+            baseline.forEach(line -> md.append(line.startsWith("  ") ? "  - " + line.strip() : "- " + line).append('\n'));
+            md.append('\n');
+        }
         matrix.rowsByApi().forEach((api, rows) -> {
             md.append("## ").append(api).append("\n\n| clause | basis, level | verdict | passed | failed | warned | skipped | the docs say |\n")
                     .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -65,6 +78,7 @@ public final class MatrixWriter {
             details(md, rows, ScenarioOutcome.Verdict.WARNED, "### Warnings in " + api);
             details(md, rows, ScenarioOutcome.Verdict.SKIPPED, "### Skipped in " + api);
         });
+        parityMarkdown(md, matrix);
         md.append("## Undocumented fields seen\n\n");
         if (undocumentedFields.values().stream().allMatch(Set::isEmpty)) {
             md.append("None.\n\n");
@@ -80,6 +94,32 @@ public final class MatrixWriter {
         md.append("\n## Doc defects\n\nWhere the pages contradict themselves, and what the kit does about it: ")
                 .append(registerLink()).append('\n');
         return md.toString();
+    }
+
+    /** Every scenario whose answers differed from the recording (conformance.parity): path, recorded, actual. */
+    private static void parityMarkdown(StringBuilder md, ConformanceMatrix matrix) {
+        List<ScenarioOutcome> differing = withParity(matrix);
+        if (differing.isEmpty()) {
+            return;
+        }
+        md.append("## Parity: where the answers differ from the recording\n\n");
+        for (ScenarioOutcome s : differing) {
+            md.append("### ").append(s.clause()).append(" — ").append(s.name()).append(" (`").append(s.location())
+                    .append("`, ").append(s.verdict().name().toLowerCase(java.util.Locale.ROOT)).append(")\n\n")
+                    .append("| request | path | recorded | actual |\n| --- | --- | --- | --- |\n");
+            s.parity().forEach(d -> md.append("| `").append(cell(d.request())).append("` | `").append(cell(d.path()))
+                    .append("` | `").append(cell(d.recorded())).append("` | `").append(cell(d.actual())).append("` |\n"));
+            md.append('\n');
+        }
+    }
+
+    private static List<ScenarioOutcome> withParity(ConformanceMatrix matrix) {
+        return matrix.rowsByApi().values().stream().flatMap(List::stream).flatMap(r -> r.scenarios().stream())
+                .filter(s -> !s.parity().isEmpty()).toList();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("`", "'").replace("\n", " ");
     }
 
     private static void details(StringBuilder md, List<ConformanceMatrix.ClauseRow> rows, ScenarioOutcome.Verdict verdict,
@@ -117,6 +157,11 @@ public final class MatrixWriter {
         if (stoppedBecause != null) {
             h.append("<p class=\"FAILED\"><strong>The run checked nothing:</strong> ").append(esc(stoppedBecause)).append("</p>");
         }
+        if (!baseline.isEmpty()) {
+            h.append("<h2>Against the baseline</h2><pre>");
+            baseline.forEach(line -> h.append(esc(line)).append('\n'));
+            h.append("</pre>");
+        }
         matrix.rowsByApi().forEach((api, rows) -> {
             h.append("<h2>").append(esc(api)).append("</h2><table><tr><th>clause</th><th>basis, level</th><th>verdict</th><th>passed</th>"
                     + "<th>failed</th><th>warned</th><th>skipped</th><th>the docs say</th><th>scenarios</th></tr>");
@@ -141,6 +186,19 @@ public final class MatrixWriter {
             }
             h.append("</table>");
         });
+        List<ScenarioOutcome> differing = withParity(matrix);
+        if (!differing.isEmpty()) {
+            h.append("<h2>Parity: where the answers differ from the recording</h2>");
+            for (ScenarioOutcome s : differing) {
+                h.append("<h3>").append(esc(s.clause())).append(" — ").append(esc(s.name())).append(" <small>")
+                        .append(esc(s.location())).append("</small></h3><table><tr><th>request</th><th>path</th>"
+                                + "<th>recorded</th><th>actual</th></tr>");
+                s.parity().forEach(d -> h.append("<tr><td><code>").append(esc(d.request())).append("</code></td><td><code>")
+                        .append(esc(d.path())).append("</code></td><td><code>").append(esc(d.recorded()))
+                        .append("</code></td><td><code>").append(esc(d.actual())).append("</code></td></tr>"));
+                h.append("</table>");
+            }
+        }
         h.append("<h2>Undocumented fields seen</h2><ul>");
         undocumentedFields.forEach((api, fields) -> fields.forEach(f -> h.append("<li>").append(esc(api.toUpperCase(java.util.Locale.ROOT)))
                 .append(": <code>").append(esc(f)).append("</code></li>")));

@@ -87,7 +87,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
         String id = event.getTestCase().getId().toString();
         ScenarioOutcome outcome = outcome(event.getTestCase(), event.getResult(), apiIds)
                 .withRequests(KitRuntime.requestsForReports(id));
-        tally.add(outcome.withReplay(CurlReplay.select(KitRuntime.replaysForReports(id), outcome.message())));
+        tally.add(outcome.withReplay(CurlReplay.select(KitRuntime.replaysForReports(id), outcome.message()))
+                .withParity(KitRuntime.parityForReports(outcome.location())));
     }
 
     private void onRunFinished(TestRunFinished event) {
@@ -97,8 +98,10 @@ public final class ReportPlugin implements ConcurrentEventListener {
         if (stopped != null) {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
-        new RunReport(reportDir, docsDir, console).write(new ResultsFile.Run(KitRuntime.describeTarget(), settingsLine,
-                        contract, null, started, java.time.Instant.now(), strict, stopped), tally.outcomes(),
+        KitRuntime.writeBaselineForReports(tally.outcomes());
+        new RunReport(reportDir, docsDir, console, KitRuntime.deviationsForReports()).write(new ResultsFile.Run(
+                        KitRuntime.describeTarget(), settingsLine, contract, KitRuntime.seedForReports(), started,
+                        java.time.Instant.now(), strict, stopped), tally.outcomes(),
                 KitRuntime.findingsForReports());
     }
 

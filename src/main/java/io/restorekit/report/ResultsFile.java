@@ -29,6 +29,12 @@ public final class ResultsFile {
     }
 
     public static void write(Path dir, Run run, List<ScenarioOutcome> outcomes, FieldFindings fields) throws IOException {
+        write(dir, run, outcomes, fields, KnownDeviations.NONE);
+    }
+
+    /** {@code known}: the baseline the verdict takes into account (its lines go into {@code run.baseline}). */
+    public static void write(Path dir, Run run, List<ScenarioOutcome> outcomes, FieldFindings fields, KnownDeviations known)
+            throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode r = root.putObject("run");
         r.put("target", run.target());
@@ -48,7 +54,11 @@ public final class ResultsFile {
         } else {
             r.put("stoppedBecause", run.stoppedBecause());
         }
-        r.put("verdict", ScenarioOutcome.runFails(outcomes, run.stoppedBecause()) ? "failed" : "passed");
+        r.put("verdict", ScenarioOutcome.runFails(outcomes, run.stoppedBecause(), known) ? "failed" : "passed");
+        List<String> baseline = known.summary(outcomes);
+        if (!baseline.isEmpty()) {
+            baseline.forEach(r.putArray("baseline")::add);
+        }
         ObjectNode counts = r.putObject("counts");
         for (ScenarioOutcome.Verdict v : ScenarioOutcome.Verdict.values()) {
             counts.put(v.name().toLowerCase(Locale.ROOT), outcomes.stream().filter(o -> o.verdict() == v).count());
@@ -70,6 +80,11 @@ public final class ResultsFile {
             s.put("requests", o.requests());
             if (!o.replay().isEmpty()) {
                 o.replay().forEach(s.putArray("replay")::add);
+            }
+            if (!o.parity().isEmpty()) {
+                ArrayNode parity = s.putArray("parity");
+                o.parity().forEach(d -> parity.addObject().put("request", d.request()).put("path", d.path())
+                        .put("recorded", d.recorded()).put("actual", d.actual()));
             }
         });
         ObjectNode f = root.putObject("fields");

@@ -21,11 +21,18 @@ public final class RunReport {
     private final Path reportDir;
     private final Path docsDir;
     private final PrintStream console;
+    private final KnownDeviations known;
 
     public RunReport(Path reportDir, Path docsDir, PrintStream console) {
+        this(reportDir, docsDir, console, KnownDeviations.NONE);
+    }
+
+    /** {@code known}: a baseline the run is judged against (conformance.baseline). */
+    public RunReport(Path reportDir, Path docsDir, PrintStream console, KnownDeviations known) {
         this.reportDir = reportDir;
         this.docsDir = docsDir;
         this.console = console;
+        this.known = known;
     }
 
     /**
@@ -40,8 +47,8 @@ public final class RunReport {
             Files.createDirectories(reportDir);
             Path register = copyDefectRegister();
             new MatrixWriter(target, run.contract(), settingsLine, fields, register, stoppedBecause)
-                    .write(ConformanceMatrix.of(outcomes), reportDir);
-            ResultsFile.write(reportDir, run, outcomes, fields);
+                    .withBaseline(known.summary(outcomes)).write(ConformanceMatrix.of(outcomes), reportDir);
+            ResultsFile.write(reportDir, run, outcomes, fields, known);
             if (stoppedBecause != null) {
                 // Always: a junit.xml left by an earlier run in this folder must not stand for this one.
                 Files.writeString(reportDir.resolve("junit.xml"), stoppedJunit(stoppedBecause));
@@ -55,7 +62,8 @@ public final class RunReport {
                 ? new DocPages(docsDir.toAbsolutePath().getParent()).writeOrSay(reportDir, run, outcomes, console) : null;
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);
-        console.print(ConsoleSummary.render(target, run.contract(), settingsLine, tally, reportDir, stoppedBecause));
+        console.print(ConsoleSummary.render(target, run.contract(), settingsLine, tally, reportDir, stoppedBecause,
+                known.summary(outcomes)));
         if (pages != null) {
             console.println("  Doc pages: " + pages.resolve("index.html"));
         }

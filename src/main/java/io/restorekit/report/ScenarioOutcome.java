@@ -8,18 +8,15 @@ import java.util.Set;
  * One finished scenario as the reports need it: where it is, what it checks, how it ended and why.
  *
  * @param replay for a failed or warned scenario, the requests it quotes as {@code curl} commands ({@link CurlReplay})
+ * @param parity where its answers differed from the recording ({@code conformance.parity})
  */
 public record ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                              List<String> tags, String doc, int requests, List<String> replay) {
+                              List<String> tags, String doc, int requests, List<String> replay,
+                              List<ParityDifference> parity) {
 
     public ScenarioOutcome {
         replay = replay == null ? List.of() : List.copyOf(replay);
-    }
-
-    /** An outcome without replay commands. */
-    public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                           List<String> tags, String doc, int requests) {
-        this(api, clause, name, location, verdict, message, tags, doc, requests, List.of());
+        parity = parity == null ? List.of() : List.copyOf(parity);
     }
 
     /** An outcome whose request count is unknown (0). */
@@ -28,16 +25,27 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
         this(api, clause, name, location, verdict, message, tags, doc, 0);
     }
 
+    /** An outcome without replay commands or parity differences. */
+    public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
+                           List<String> tags, String doc, int requests) {
+        this(api, clause, name, location, verdict, message, tags, doc, requests, List.of(), List.of());
+    }
+
     /** The same outcome, knowing how many requests its scenario sent. */
     public ScenarioOutcome withRequests(int count) {
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count, replay);
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count, replay, parity);
     }
 
     /** The same outcome, with the requests to replay (kept only for a failed or warned scenario). */
     public ScenarioOutcome withReplay(List<String> commands) {
         boolean shown = verdict == Verdict.FAILED || verdict == Verdict.WARNED;
         return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests,
-                shown ? commands : List.of());
+                shown ? commands : List.of(), parity);
+    }
+
+    /** The same outcome, with where its answers differed from the recording (conformance.parity). */
+    public ScenarioOutcome withParity(List<ParityDifference> differences) {
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests, replay, differences);
     }
 
     /**
@@ -59,7 +67,12 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
 
     /** A run fails when it checked nothing ({@code stoppedBecause} non-null) or a scenario failed. */
     public static boolean runFails(List<ScenarioOutcome> outcomes, String stoppedBecause) {
-        return stoppedBecause != null || outcomes.stream().anyMatch(o -> o.verdict() == Verdict.FAILED);
+        return runFails(outcomes, stoppedBecause, KnownDeviations.NONE);
+    }
+
+    /** The same, except that a failure the baseline expects does not fail the run. */
+    public static boolean runFails(List<ScenarioOutcome> outcomes, String stoppedBecause, KnownDeviations known) {
+        return stoppedBecause != null || outcomes.stream().anyMatch(o -> o.verdict() == Verdict.FAILED && !known.excuses(o));
     }
 
     /** The basis and level its tags give it. */

@@ -17,7 +17,7 @@ public final class ConformanceRun {
         try (KitRuntime runtime = KitRuntime.open(settings, console)) {
             List<ScenarioOutcome> outcomes = SuiteLauncher.run(runtime, settings.tags(), parallel);
             if (!outcomes.isEmpty()) {
-                return new RunResult(outcomes, null);
+                return new RunResult(outcomes, null, runtime.snapshots().deviations());
             }
             String reason = noScenarioMatched(settings.tags());
             // Cucumber did not run, so its reports in this folder, if any, are an earlier run's.
@@ -30,7 +30,7 @@ public final class ConformanceRun {
             }
             new RunReport(settings.reportDir(), settings.root().resolve("docs"), console)
                     .write(new io.restorekit.report.ResultsFile.Run(runtime.target().description(), settings.describeGiven(),
-                            settings.contract().id(), null, started, java.time.Instant.now(), settings.strict(),
+                            settings.contract().id(), runtime.seed().value(), started, java.time.Instant.now(), settings.strict(),
                             reason), outcomes, io.restorekit.report.FieldFindings.NONE);
             return new RunResult(outcomes, reason);
         }

@@ -33,6 +33,8 @@ public final class KitRuntime implements AutoCloseable {
     private final SchemaFindings findings = new SchemaFindings();
     private final java.io.PrintStream console;
     private final java.util.concurrent.atomic.AtomicInteger scenariosStarted = new java.util.concurrent.atomic.AtomicInteger();
+    private final io.restorekit.oracle.RunSeed seed;
+    private final io.restorekit.snapshot.Snapshots snapshots;
 
     public KitRuntime(KitSettings settings, Target target, RpcClient.RequestDecorator decorator) {
         this(settings, target, decorator, System.out);
@@ -46,8 +48,49 @@ public final class KitRuntime implements AutoCloseable {
         this.schemas = SchemaCatalog.load(settings.schemasDir(), io.restorekit.schema.SchemaProfile.TOLERANT, settings.contract());
         this.target = target;
         this.decorator = decorator == null ? RpcClient.RequestDecorator.NONE : decorator;
+        this.snapshots = io.restorekit.snapshot.Snapshots.open(settings, this.decorator instanceof SigningDecorator signing
+                ? java.util.List.of(signing.accessKeyId()) : java.util.List.of());
+        java.util.function.Consumer<io.restorekit.wire.HttpExchange> sink = snapshots.exchangeSink();
         this.client = new RpcClient(settings.connectTimeout(), settings.requestTimeout(), this.decorator,
-                ExchangeJournal::record, retryPolicy(settings), pacer(settings, target));
+                exchange -> {
+                    ExchangeJournal.record(exchange);
+                    sink.accept(exchange);
+                }, retryPolicy(settings), pacer(settings, target));
+        // A replay repeats the recording's choices unless told otherwise: other choices would miss its requests.
+        this.seed = settings.snapshots().seed() != null ? new io.restorekit.oracle.RunSeed(settings.snapshots().seed())
+                : snapshots.recordedSeed().map(io.restorekit.oracle.RunSeed::new).orElseGet(io.restorekit.oracle.RunSeed::fresh);
+        // At the start, so a run that stops half-way can still be repeated.
+        console.println("Seed: " + seed + " (conformance.seed=" + seed + " repeats this run's choices)");
+    }
+
+    /** The seed every choice of this run derives from. */
+    public io.restorekit.oracle.RunSeed seed() {
+        return seed;
+    }
+
+    /** This run's recorder and the recording it replays, if any. */
+    public io.restorekit.snapshot.Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /** The installed runtime's baseline (conformance.baseline), or none. */
+    public static io.restorekit.report.KnownDeviations deviationsForReports() {
+        KitRuntime runtime = current;
+        return runtime == null ? io.restorekit.report.KnownDeviations.NONE : runtime.snapshots.deviations();
+    }
+
+    /** Writes the run's outcomes as a baseline when conformance.baseline.write asks for one. */
+    public static void writeBaselineForReports(java.util.List<io.restorekit.report.ScenarioOutcome> outcomes) {
+        KitRuntime runtime = current;
+        if (runtime != null) {
+            runtime.snapshots.writeBaseline(outcomes).ifPresent(runtime.console::println);
+        }
+    }
+
+    /** The installed runtime's seed, or null when none was started. */
+    public static Long seedForReports() {
+        KitRuntime runtime = current;
+        return runtime == null ? null : runtime.seed.value();
     }
 
     public static KitRuntime current() {
@@ -199,6 +242,25 @@ public final class KitRuntime implements AutoCloseable {
     public static java.util.List<io.restorekit.report.CurlReplay> replaysForReports(String scenarioId) {
         KitRuntime runtime = current;
         return runtime == null ? java.util.List.of() : runtime.replaysByScenario.getOrDefault(scenarioId, java.util.List.of());
+    }
+
+    private final java.util.Map<String, java.util.List<io.restorekit.report.ParityDifference>> parityByScenario =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How the answers of the scenario at {@code location} ({@code features/…feature:line}, as outcomes name it) differed
+     * from the recording (parity). By location, so both the report plugin and the launcher's outcomes find them.
+     */
+    public void recordParity(String location, java.util.List<io.restorekit.report.ParityDifference> differences) {
+        if (!differences.isEmpty()) {
+            parityByScenario.put(location, java.util.List.copyOf(differences));
+        }
+    }
+
+    /** The installed runtime's parity differences of the scenario at {@code location} (none when unknown). */
+    public static java.util.List<io.restorekit.report.ParityDifference> parityForReports(String location) {
+        KitRuntime runtime = current;
+        return runtime == null ? java.util.List.of() : runtime.parityByScenario.getOrDefault(location, java.util.List.of());
     }
 
     /** The requests the installed runtime's scenario sent (0 when unknown). */

@@ -139,7 +139,8 @@ public final class SuiteLauncher {
             int line = file.flatMap(FileSource::getPosition).map(p -> p.getLine()).orElse(0);
             String location = file.map(f -> ReportPlugin.relative(f.getFile().getPath()) + ":" + line).orElse(test.getUniqueId());
             String doc = file.map(f -> ReportPlugin.DOCS.docAt(f.getFile().toPath(), line)).orElse("");
-            return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message, doc);
+            return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message, doc)
+                    .withParity(KitRuntime.parityForReports(location));
         }
 
         List<ScenarioOutcome> outcomes() {

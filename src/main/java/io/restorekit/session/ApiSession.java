@@ -25,6 +25,7 @@ public final class ApiSession {
     private final String clause;
     private final Grade grade;
     private final List<String> warnings;
+    private final List<io.restorekit.report.ParityDifference> parity;
     private RpcResponse last;
 
     /** A session whose own clause is held to MUST. */
@@ -34,20 +35,22 @@ public final class ApiSession {
 
     /** {@code grade}: the scenario's clause's basis and level (from its tags). */
     public ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade) {
-        this(runtime, api, clause, grade, new java.util.ArrayList<>());
+        this(runtime, api, clause, grade, new java.util.ArrayList<>(), new java.util.ArrayList<>());
     }
 
-    private ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade, List<String> warnings) {
+    private ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade, List<String> warnings,
+                       List<io.restorekit.report.ParityDifference> parity) {
         this.runtime = runtime;
         this.api = api;
         this.clause = clause;
         this.grade = grade;
         this.warnings = warnings;
+        this.parity = parity;
     }
 
     /** The same conversation, judging its clause at {@code other} (e.g. a documented value within a reading's scenario). */
     public ApiSession as(Grade other) {
-        return new ApiSession(runtime, api, clause, other, warnings);
+        return new ApiSession(runtime, api, clause, other, warnings, parity);
     }
 
     public Grade grade() {
@@ -108,6 +111,12 @@ public final class ApiSession {
     public RpcResponse send(RpcRequest request) {
         RpcResponse response = runtime.client().call(runtime.target().endpoint(api), request);
         last = response;
+        java.util.Optional<String> miss = runtime.snapshots().miss(response.exchange());
+        if (miss.isPresent()) {
+            // Not the target's answer: the replayed recording has none, so nothing can be judged (and nothing passes).
+            throw new ClauseViolation(clause, miss.get(), null);
+        }
+        compareWithRecording(response);
         if (!response.isJson()) {
             throw new ClauseViolation(clause, "Expected a JSON object answer, but " + response.jsonProblem(), response);
         }
@@ -137,6 +146,32 @@ public final class ApiSession {
                     response);
         }
         return response;
+    }
+
+    /**
+     * Parity (conformance.parity): an answer that differs from the recorded answer to the same request is a SHOULD
+     * finding on the scenario's clause — a recording is one account's answers at one time, not the documented contract —
+     * and every difference is kept for the reports, whatever else the scenario finds.
+     */
+    private void compareWithRecording(RpcResponse response) {
+        List<io.restorekit.report.ParityDifference> differences = runtime.snapshots().parity(response.exchange());
+        if (differences.isEmpty()) {
+            return;
+        }
+        synchronized (parity) {
+            parity.addAll(differences);
+        }
+        warn("The answer differs from the recorded answer to the same request (parity with "
+                + runtime.snapshots().parityDir().map(Object::toString).orElse("the recording") + "): "
+                + differences.stream().map(io.restorekit.report.ParityDifference::describe)
+                        .collect(Collectors.joining("; ")), response);
+    }
+
+    /** Every difference from the recording this scenario's answers showed (parity), in the order found. */
+    public List<io.restorekit.report.ParityDifference> parityDifferences() {
+        synchronized (parity) {
+            return List.copyOf(parity);
+        }
     }
 
     /**

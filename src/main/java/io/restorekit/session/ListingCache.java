@@ -13,15 +13,27 @@ import java.util.function.Supplier;
 public final class ListingCache {
     private final Map<String, PageWalk> walks = new ConcurrentHashMap<>();
 
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    /**
+     * The walk of {@code key}, walked by the first scenario that asks; parallel scenarios asking at once wait for it
+     * rather than walking it again, so a run's requests do not depend on how its scenarios interleave.
+     */
     public PageWalk get(String key, Supplier<PageWalk> walker) {
         PageWalk cached = walks.get(key);
         if (cached != null) {
             return cached;
         }
-        PageWalk walk = walker.get();
-        if (walk.consistent()) {
-            walks.putIfAbsent(key, walk);
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            cached = walks.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            PageWalk walk = walker.get();
+            if (walk.consistent()) {
+                walks.putIfAbsent(key, walk);
+            }
+            return walk;
         }
-        return walk;
     }
 }

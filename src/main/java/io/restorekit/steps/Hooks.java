@@ -51,6 +51,10 @@ public class Hooks {
     public void attachExchanges(Scenario scenario) {
         List<HttpExchange> exchanges = ExchangeJournal.end();
         KitRuntime.current().recordRequests(scenario.getId(), exchanges.size());
+        if (state.session != null) {
+            KitRuntime.current().recordParity(io.restorekit.report.ReportPlugin.relative(scenario.getUri().getPath())
+                    + ":" + scenario.getLine(), state.session.parityDifferences());
+        }
         if (exchanges.isEmpty()) {
             return;
         }

@@ -65,6 +65,12 @@ public class PickSteps {
         state.picks.put(second, values.get(1));
     }
 
+    /** A ClientToken derived from the run's seed: fresh for every seed, the same whenever the seed is the same. */
+    @Given("a ClientToken from the run's seed, called {word}")
+    public void pickClientToken(String name) {
+        state.picks.put(name, io.restorekit.runner.KitRuntime.current().seed().clientToken(name));
+    }
+
     @Given("a {string} value whose {string} is {string}, called {word}")
     public void pickWhere(String field, String otherField, String value, String name) {
         pickFrom(field, otherField, state.expand(value), true, name);

@@ -44,15 +44,33 @@ public class RunHooks {
     /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */
     @AfterAll
     public static void somethingWasChecked() {
-        KitRuntime runtime;
-        try {
-            runtime = KitRuntime.current();
-        } catch (RuntimeException e) {
-            return; // the settings were unusable: @BeforeAll already stopped the run with the reason
-        }
-        if (runtime.probed() && runtime.scenariosStarted() == 0) {
+        KitRuntime runtime = runtimeOrNull();
+        if (runtime != null && runtime.probed() && runtime.scenariosStarted() == 0) {
             String tags = runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS);
             throw new NothingChecked(ConformanceRun.noScenarioMatched(tags));
+        }
+    }
+
+    /**
+     * A run asked to record writes its recording once its scenarios are done (also when it stopped early); a parity run
+     * says how many answers it compared.
+     */
+    @AfterAll
+    public static void writeRecording() {
+        KitRuntime runtime = runtimeOrNull();
+        if (runtime == null) {
+            return;
+        }
+        runtime.snapshots().finish(runtime.seed().value(), runtime.target().description())
+                .forEach(line -> KitRuntime.consoleForReports().println(line));
+    }
+
+    /** The run's runtime, or null when its settings were unusable (@BeforeAll already stopped the run with the reason). */
+    private static KitRuntime runtimeOrNull() {
+        try {
+            return KitRuntime.current();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** The parsed value of {@code conformance.target}: where every scenario is sent. */
 public sealed interface TargetSpec {
     String ACCEPTED = "accepted: 'stubs' (the embedded reference, the default), a base URL such as"
-            + " http://127.0.0.1:8080, or alibaba:<region> such as alibaba:cn-hangzhou";
+            + " http://127.0.0.1:8080, alibaba:<region> such as alibaba:cn-hangzhou, or snapshot:<folder> (a recording)";
     Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z0-9]+)+");
 
     /** The embedded WireMock reference stubs on a free loopback port. */
@@ -22,6 +22,10 @@ public sealed interface TargetSpec {
 
     /** The live Alibaba Cloud service in one region, over HTTPS, with signed requests. */
     record Live(String region) implements TargetSpec {
+    }
+
+    /** A recording ({@code conformance.record}) served again by an embedded WireMock. */
+    record Snapshot(java.nio.file.Path dir) implements TargetSpec {
     }
 
     static TargetSpec parse(String setting, String value) {
@@ -37,6 +41,14 @@ public sealed interface TargetSpec {
                         + "' is not a region id like cn-hangzhou; " + ACCEPTED);
             }
             return new Live(region);
+        }
+        if (lower.startsWith("snapshot:")) {
+            String dir = v.substring("snapshot:".length());
+            if (dir.isBlank()) {
+                throw new ConfigurationException(setting + "='" + value + "' names no folder; give snapshot:<folder>,"
+                        + " a folder conformance.record wrote");
+            }
+            return new Snapshot(io.restorekit.snapshot.Recording.checkReadable(setting + "=snapshot:", dir));
         }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Url(baseUrl(setting, value, v));

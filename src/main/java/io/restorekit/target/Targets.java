@@ -41,6 +41,10 @@ public final class Targets {
             base = new FixedTarget(URI.create(server.baseUrl()), "embedded reference stubs at " + server.baseUrl()
                     + (settings.contract() == io.restorekit.config.Contract.SEED ? "" : " (" + settings.contract().id() + " edition)"),
                     null, false, server::close);
+        } else if (spec instanceof TargetSpec.Snapshot snapshot) {
+            io.restorekit.snapshot.ReplayServer server = io.restorekit.snapshot.ReplayServer.start(snapshot.dir());
+            base = new FixedTarget(URI.create(server.baseUrl()), "recording " + snapshot.dir() + " (" + server.mappings()
+                    + " requests) replayed at " + server.baseUrl(), null, false, server::close);
         } else if (spec instanceof TargetSpec.Url url) {
             base = new FixedTarget(url.base(), "URL " + url.base(), null, false, () -> { });
         } else {

@@ -17,6 +17,12 @@ public final class SettingSamples {
         }
     }
 
+    /** A committed recording of one answer no scenario asks for: parity with it compares nothing and finds nothing. */
+    public static final java.nio.file.Path SAMPLE_RECORDING = io.restorekit.TestApis.ROOT.resolve("src/test/fixtures/sample-recording");
+
+    /** A committed baseline whose one entry names no scenario: it changes no verdict. */
+    public static final java.nio.file.Path SAMPLE_BASELINE = io.restorekit.TestApis.ROOT.resolve("src/test/fixtures/sample-baseline.json");
+
     private SettingSamples() {
     }
 
@@ -40,6 +46,19 @@ public final class SettingSamples {
         add(samples, Setting.RETRY_BACKOFF, Setting.RETRY_BACKOFF.property(), "0.25", s -> seconds(s.calls().retryBackoff()));
         add(samples, Setting.RETRY_MAX_BACKOFF, Setting.RETRY_MAX_BACKOFF.property(), "2", s -> seconds(s.calls().retryMaxBackoff()));
         add(samples, Setting.KIT_ROOT, Setting.KIT_ROOT.property(), kitRoot, s -> s.root().toString());
+        add(samples, Setting.SEED, Setting.SEED.property(), "4711", s -> String.valueOf(s.snapshots().seed()));
+        add(samples, Setting.RECORD, Setting.RECORD.property(), reportDir + "-recording",
+                s -> String.valueOf(s.snapshots().record()));
+        add(samples, Setting.RECORD_MASK, Setting.RECORD_MASK.property(), "/RequestId,/Items/RestoreTaskDetail/*/BackupPlanId",
+                s -> String.join(",", s.snapshots().recordMask()));
+        add(samples, Setting.PARITY, Setting.PARITY.property(), SAMPLE_RECORDING.toString(),
+                s -> String.valueOf(s.snapshots().parity()));
+        add(samples, Setting.PARITY_MASK, Setting.PARITY_MASK.property(), "/Items/RestoreTaskDetail/*/RestoreTaskStatus",
+                s -> String.join(",", s.snapshots().parityMask()));
+        add(samples, Setting.BASELINE, Setting.BASELINE.property(), SAMPLE_BASELINE.toString(),
+                s -> String.valueOf(s.snapshots().baseline()));
+        add(samples, Setting.BASELINE_WRITE, Setting.BASELINE_WRITE.property(), reportDir + "-baseline.json",
+                s -> String.valueOf(s.snapshots().baselineWrite()));
         if (!samples.keySet().containsAll(Setting.ALL)) {
             throw new IllegalStateException("a documented setting has no sample: add it here");
         }
