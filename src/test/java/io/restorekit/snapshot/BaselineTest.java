@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restorekit.TestApis;
 import io.restorekit.config.ConfigurationException;
-import io.restorekit.reference.HbrRestoreJobsBehaviour;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.report.ResultsFile;
 import io.restorekit.report.ScenarioOutcome;
@@ -112,12 +111,8 @@ class BaselineTest {
 
     /** PageSize 100 accepted (the known deviation), and with {@code more} PageSize 0 as well. */
     private static void useDeviations(ReferenceServer server, boolean more) {
-        server.useBehaviour(server.behaviour().with(new HbrRestoreJobsBehaviour(server.dataset().hbrRestoreJobs()) {
-            @Override
-            protected boolean isValidPageSize(int n) {
-                return n >= (more ? 0 : 1) && n <= 100;
-            }
-        }));
+        server.useBehaviour(server.behaviour().withRules("hbr", rules -> rules.with("/paging/size/min", more ? 0 : 1)
+                .with("/paging/size/max", 100)));
     }
 
 }
