@@ -139,7 +139,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         for (String fault : options.faults()) {
             faults.add(faultFile(stubs, fault)); // an unknown fault fails before anything starts
         }
-        server = ReferenceServer.start(stubs, 0, options.signatures(), options.reading(), options.contract());
+        server = ReferenceServer.start(stubs, 0, options.signatures(), options.reading(), options.contract(), options.data());
         try {
             faults.forEach(server::addMappings);
         } catch (RuntimeException e) {
@@ -164,7 +164,8 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         }
         return new Options(List.of(annotation.faults()), Reading.parse(annotation.reading()), annotation.resetBetweenTests(),
                 annotation.stubs().isBlank() ? null : Path.of(annotation.stubs()), null,
-                io.restorekit.config.Contract.parse("@ReferenceStubsTest(contract)", annotation.contract()));
+                io.restorekit.config.Contract.parse("@ReferenceStubsTest(contract)", annotation.contract()),
+                annotation.data().isBlank() ? null : Path.of(annotation.data()));
     }
 
     private static java.util.Optional<ReferenceStubsTest> findAnnotation(Class<?> type) {
@@ -218,7 +219,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
 
     /** What a registration asks for. */
     private record Options(List<String> faults, Reading reading, boolean resetBetweenTests, Path stubs,
-                           SignatureVerifier signatures, io.restorekit.config.Contract contract) {
+                           SignatureVerifier signatures, io.restorekit.config.Contract contract, Path data) {
     }
 
     /** The options of a {@code @RegisterExtension} registration. */
@@ -229,6 +230,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         private Path stubs;
         private SignatureVerifier signatures;
         private io.restorekit.config.Contract contract = io.restorekit.config.Contract.SEED;
+        private Path data;
 
         private Builder() {
         }
@@ -241,6 +243,12 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
 
         public Builder reading(Reading reading) {
             this.reading = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /** Your own datasets: a folder in the format and with the file names of {@code stubs/data/}. */
+        public Builder data(Path data) {
+            this.data = Objects.requireNonNull(data, "data");
             return this;
         }
 
@@ -272,7 +280,7 @@ public final class ReferenceStubsExtension implements BeforeAllCallback, AfterAl
         }
 
         Options options() {
-            return new Options(List.copyOf(faults), reading, resetBetweenTests, stubs, signatures, contract);
+            return new Options(List.copyOf(faults), reading, resetBetweenTests, stubs, signatures, contract, data);
         }
 
         public ReferenceStubsExtension build() {

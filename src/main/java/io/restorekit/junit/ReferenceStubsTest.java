@@ -39,6 +39,9 @@ public @interface ReferenceStubsTest {
     /** The contract edition served: {@code seed} (the pages) or {@code metadata} (the API metadata where it differs). */
     String contract() default "seed";
 
+    /** A folder of your own datasets (the format and file names of {@code stubs/data/}); empty for the stubs' own. */
+    String data() default "";
+
     /**
      * Before each test: drop what a test added (mappings, faults), reset WireMock's scenarios and the request journal,
      * then turn the {@link #faults()} on again.

@@ -1,5 +1,6 @@
 package io.restorekit.reference;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -38,6 +39,14 @@ public final class ReferenceApis {
 
     /** As {@link #load(Path)}, every rules file under {@code contract} (its {@code "contracts"} patch, if it has one). */
     public static ReferenceApis load(Path stubsDir, io.restorekit.config.Contract contract) {
+        return load(stubsDir, contract, null);
+    }
+
+    /**
+     * As {@link #load(Path, io.restorekit.config.Contract)}, each dataset read from {@code dataDir} (the file of the same
+     * name as the one its rules name under the stubs, e.g. {@code hbr-restore-jobs.json}) when it is not null.
+     */
+    public static ReferenceApis load(Path stubsDir, io.restorekit.config.Contract contract, Path dataDir) {
         Map<String, ListingHook> hooks = new TreeMap<>();
         ServiceLoader.load(ListingHook.class).forEach(h -> hooks.put(h.getName(), h));
         Map<String, RulesFile> rules = new TreeMap<>();
@@ -53,7 +62,13 @@ public final class ReferenceApis {
         Map<String, List<DatasetRecord>> datasets = new LinkedHashMap<>();
         for (RulesFile file : rules.values()) {
             ApiRules documented = file.rules(Reading.DOCUMENTED);
-            datasets.put(file.id(), read(stubsDir.resolve(documented.data())));
+            Path named = stubsDir.resolve(documented.data());
+            Path data = dataDir == null ? named : dataDir.resolve(named.getFileName().toString());
+            if (dataDir != null && !Files.isRegularFile(data)) {
+                throw new IllegalArgumentException(dataDir + " has no " + named.getFileName() + " (rules/" + file.id()
+                        + ".json names " + documented.data() + "): a data folder holds one such file per API");
+            }
+            datasets.put(file.id(), read(data, documented));
             for (String hook : documented.hooks()) {
                 if (!hooks.containsKey(hook)) {
                     throw new IllegalArgumentException("rules/" + file.id() + ".json names the hook '" + hook
@@ -100,26 +115,58 @@ public final class ReferenceApis {
         return BehaviourSet.of(all);
     }
 
-    static List<DatasetRecord> read(Path file) {
+    /** The dataset, checked against the rules: a bad file fails with the file, the record and the field. */
+    static List<DatasetRecord> read(Path file, ApiRules rules) {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(Files.readString(file));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(file + " is not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dataset " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read dataset " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
         JsonNode records = root.path("records");
         if (!records.isArray()) {
             throw new IllegalArgumentException(file + ": expected {\"records\": [...]}");
         }
+        Map<JsonPointer, Boolean> fields = fieldsOf(rules);
         List<DatasetRecord> out = new ArrayList<>();
-        for (JsonNode record : records) {
+        for (int i = 0; i < records.size(); i++) {
+            JsonNode record = records.get(i);
             JsonNode item = record.get("item");
+            String where = file + ": record " + (i + 1);
             if (item == null || !item.isObject()) {
-                throw new IllegalArgumentException(file + ": every record needs an \"item\" object");
+                throw new IllegalArgumentException(where + " has no \"item\" object (every record needs one)");
             }
             JsonNode hidden = record.get("hidden");
-            out.add(new DatasetRecord(hidden instanceof ObjectNode h ? h : Json.object(), (ObjectNode) item));
+            if (hidden != null && !hidden.isObject()) {
+                throw new IllegalArgumentException(where + ": \"hidden\" must be an object");
+            }
+            DatasetRecord read = new DatasetRecord(hidden instanceof ObjectNode h ? h : Json.object(), (ObjectNode) item);
+            fields.forEach((pointer, integer) -> {
+                JsonNode value = record.at(pointer);
+                if (value.isMissingNode() || value.isNull()) {
+                    return;
+                }
+                if (integer ? !value.canConvertToLong() || !value.isIntegralNumber() : value.isContainerNode()) {
+                    throw new IllegalArgumentException(where + ": " + pointer + " is " + value + ", not "
+                            + (integer ? "an integer" : "a single value") + " (rules/" + rules.id() + ".json "
+                            + (integer ? "compares it as an integer)" : "selects or orders on it)"));
+                }
+            });
+            out.add(read);
         }
         return List.copyOf(out);
+    }
+
+    /** Every record field the rules read, with whether they read it as an integer. */
+    private static Map<JsonPointer, Boolean> fieldsOf(ApiRules rules) {
+        Map<JsonPointer, Boolean> fields = new LinkedHashMap<>();
+        rules.selections().values().forEach(s -> fields.putIfAbsent(s.field(), false));
+        rules.filters().ifPresent(f -> f.keys().values().forEach(k -> fields.merge(k.field(), k.integer(), Boolean::logicalOr)));
+        rules.order().forEach(o -> fields.merge(o.field(), o.integer(), Boolean::logicalOr));
+        return fields;
     }
 }

@@ -73,6 +73,15 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures, Reading reading,
                                         io.restorekit.config.Contract contract) {
+        return start(stubsDir, port, signatures, reading, contract, null);
+    }
+
+    /**
+     * As above, serving the datasets of {@code dataDir} (same format and file names as {@code stubs/data/}) instead of
+     * the stubs' own; null for those. A bad file fails here, naming the file, the record and the field.
+     */
+    public static ReferenceServer start(Path stubsDir, int port, SignatureVerifier signatures, Reading reading,
+                                        io.restorekit.config.Contract contract, Path dataDir) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -80,7 +89,7 @@ public final class ReferenceServer implements AutoCloseable {
         if (!Files.isDirectory(root.resolve("mappings"))) {
             throw new IllegalArgumentException(root + " has no mappings/ directory: not a stubs directory");
         }
-        ReferenceApis apis = ReferenceApis.load(root, contract);
+        ReferenceApis apis = ReferenceApis.load(root, contract, dataDir == null ? null : dataDir.toAbsolutePath().normalize());
         BehaviourSet documented = apis.behaviours(reading);
         AtomicReference<BehaviourSet> behaviour = new AtomicReference<>(documented);
         WireMockConfiguration options = options()

@@ -33,6 +33,12 @@ public final class ReferenceServerMain implements Callable<Integer> {
                     + " defensible reading there; the conformance suite must only warn against it).")
     String reading;
 
+    @Option(names = "--data",
+            description = "A folder holding your own datasets, in the format and with the file names of stubs/data/"
+                    + " (hbr-restore-jobs.json, dbs-restore-tasks.json); a bad file stops the start naming the file, the"
+                    + " record and the field.")
+    Path data;
+
     @Option(names = "--contract", defaultValue = "seed",
             description = "seed (the pages as given, default) or metadata (the API metadata's rule wherever it differs"
                     + " from the page: the rules files' \"contracts\" patches).")
@@ -103,8 +109,11 @@ public final class ReferenceServerMain implements Callable<Integer> {
         List<Path> faultFiles = faultFiles(stubs);
         ReferenceServer server;
         try {
+            if (data != null && !java.nio.file.Files.isDirectory(data)) {
+                throw new IllegalArgumentException("--data " + data + " is not a folder");
+            }
             server = ReferenceServer.start(stubs, port, verifier, Reading.parse(reading),
-                    io.restorekit.config.Contract.parse("--contract", contract));
+                    io.restorekit.config.Contract.parse("--contract", contract), data);
         } catch (RuntimeException e) {
             if (portInUse(e)) {
                 throw new IllegalStateException("port " + port + " on 127.0.0.1 is already in use; stop what holds it, or"
@@ -131,6 +140,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
                 + (verifier == null ? "" : "; signatures required, AccessKeyId " + accessKeyId)
                 + ("documented".equalsIgnoreCase(reading) ? "" : "; reading " + reading.toLowerCase(java.util.Locale.ROOT))
                 + ("seed".equalsIgnoreCase(contract.trim()) ? "" : "; contract " + contract.trim().toLowerCase(java.util.Locale.ROOT))
+                + (data == null ? "" : "; data " + data.toAbsolutePath().normalize())
                 + (faults.isEmpty() ? "" : "; faults " + String.join(", ", faults))
                 + "). Ctrl-C stops.");
         System.out.flush();
