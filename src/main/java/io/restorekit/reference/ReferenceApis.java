@@ -69,6 +69,14 @@ public final class ReferenceApis {
                         + ".json names " + documented.data() + "): a data folder holds one such file per API");
             }
             datasets.put(file.id(), read(data, documented));
+            // A reading may serve its own dataset (values the other reading of a field would produce); your own
+            // data (dataDir) stands for every reading.
+            for (String name : file.readingNames()) {
+                ApiRules reading = file.rules(Reading.parse(name));
+                if (dataDir == null && !reading.data().equals(documented.data())) {
+                    datasets.put(file.id() + "#" + name, read(stubsDir.resolve(reading.data()), reading));
+                }
+            }
             for (String hook : documented.hooks()) {
                 if (!hooks.containsKey(hook)) {
                     throw new IllegalArgumentException("rules/" + file.id() + ".json names the hook '" + hook
@@ -110,7 +118,8 @@ public final class ReferenceApis {
             // An API whose rules file does not name the reading serves its documented rules under it.
             Reading own = file.readingNames().contains(reading.name()) ? reading : Reading.DOCUMENTED;
             ApiRules api = file.rules(own);
-            all.add(new ListingBehaviour(api, datasets.get(file.id()), api.hooks().stream().map(hooks::get).toList()));
+            List<DatasetRecord> data = datasets.getOrDefault(file.id() + "#" + own.name(), datasets.get(file.id()));
+            all.add(new ListingBehaviour(api, data, api.hooks().stream().map(hooks::get).toList()));
         }
         return BehaviourSet.of(all);
     }

@@ -25,12 +25,11 @@ class LiberalReadingTest {
     static final Set<String> READ_OTHERWISE = Set.of("HBR.PageSize", "HBR.PageNumber", "HBR.RestoreType", "HBR.Edition",
             "HBR.Filters.Key", "HBR.Filters.Operator", "HBR.Filters.Combined", "HBR.Filters.CompleteTime.NoIn", "HBR.Request.Generated",
             "HBR.Protocol.Version", "HBR.Paging.Walk", "HBR.Paging.PastTheEnd", "DBS.PageSize", "DBS.PageNum", "DBS.RestoreTaskId",
-            "DBS.Paging.Walk", "DBS.TotalPages",
+            "DBS.Paging.Walk", "DBS.TotalPages", "HBR.Response.JsonInString", "HBR.Response.Progress", "DBS.Response.JsonInString",
             "DBS.Request.Generated", "DBS.Protocol.Version");
 
     /** Inferred or convention clauses it serves as the kit reads them, for now (a gap, not a claim). */
-    static final Set<String> NOT_YET_READ_OTHERWISE = Set.of(
-            "HBR.Response.JsonInString", "HBR.Response.Progress", "HBR.Error.Envelope",
+    static final Set<String> NOT_YET_READ_OTHERWISE = Set.of("HBR.Error.Envelope",
             "HBR.Protocol.UnknownAction", "DBS.ClientToken", "DBS.Response.Timestamps",
             "DBS.Response.JsonInString", "DBS.Error.Envelope", "DBS.Error.Fields", "DBS.Protocol.UnknownAction");
 
