@@ -26,11 +26,12 @@ class LiberalReadingTest {
             "HBR.Filters.Key", "HBR.Filters.Operator", "HBR.Filters.Combined", "HBR.Filters.CompleteTime.NoIn", "HBR.Request.Generated",
             "HBR.Protocol.Version", "HBR.Paging.Walk", "HBR.Paging.PastTheEnd", "DBS.PageSize", "DBS.PageNum", "DBS.RestoreTaskId",
             "DBS.Paging.Walk", "DBS.TotalPages", "HBR.Response.JsonInString", "HBR.Response.Progress", "DBS.Response.JsonInString",
+            "DBS.Response.Timestamps",
             "DBS.Request.Generated", "DBS.Protocol.Version");
 
     /** Inferred or convention clauses it serves as the kit reads them, for now (a gap, not a claim). */
     static final Set<String> NOT_YET_READ_OTHERWISE = Set.of("HBR.Error.Envelope",
-            "HBR.Protocol.UnknownAction", "DBS.ClientToken", "DBS.Response.Timestamps",
+            "HBR.Protocol.UnknownAction", "DBS.ClientToken",
             "DBS.Error.Envelope", "DBS.Error.Fields", "DBS.Protocol.UnknownAction");
 
     @Test
