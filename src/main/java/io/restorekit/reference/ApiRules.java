@@ -264,10 +264,8 @@ public final class ApiRules {
         }
 
         SelectionRule selection(String param, JsonNode rule) {
-            List<String> values = new ArrayList<>();
-            rule.path("values").forEach(v -> values.add(v.asText()));
             JsonNode separator = rule.get("separator");
-            return new SelectionRule(param, pointer(rule, "field"), List.copyOf(values),
+            return new SelectionRule(param, pointer(rule, "field"), texts(rule.path("values")),
                     rule.hasNonNull("default") ? rule.get("default").asText() : null,
                     rule.path("caseSensitive").asBoolean(true),
                     oneOf(rule, "unknownValues", "refuse", "selectNothing").equals("refuse"),
