@@ -41,10 +41,11 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
     Then every restore task's "RestoreObjects", where present, is a string that parses as JSON
 
   @DBS.Error.Envelope @negative @defect:DBS-D11
-  @basis:inferred
+  @basis:inferred @level:MUST
   Scenario: An error answer carries a RequestId, a code and a message
-    Doc: "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." / "RequestId … The ID of the request." (the page shows no error answer: that an error carries these, its HTTP status in HttpStatusCode, is a reading; PageSize 101 is neither among "Valid values: 30 50 100" nor within the metadata's 1 to 100)
-    When I list restore tasks with PageSize "101"
+    Doc: "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." / "RequestId … The ID of the request." (the page shows no error answer: that an error carries these, its HTTP status in HttpStatusCode, is a reading; PageSize abc is not an Integer, the parameter's type)
+    Level: MUST — an error that names neither its request nor its code cannot be judged or reported, and every Alibaba Cloud RPC error carries RequestId and a code (the error schema requires them of every error answer); HttpStatusCode, where an error carries it, is "The HTTP status code."
+    When I list restore tasks with PageSize "abc"
     Then the answer is an error, else there is no error answer to judge
     And the answer carries a RequestId
     And the answer's "HttpStatusCode", where present, is the error's HTTP status
@@ -52,8 +53,8 @@ Feature: DBS DescribeRestoreTaskList — response parameters and envelopes
   @DBS.Error.Fields @negative @defect:DBS-D11
   @basis:inferred
   Scenario: An error answer says so in the page's own fields: Success false, ErrCode, ErrMessage, HttpStatusCode
-    Doc: "Success … Indicates whether the request succeeded." / "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." (the page documents these fields but shows no error answer; that a failed request carries them rather than only Alibaba Cloud's common Code and Message is a reading: gateway errors use the common envelope)
-    When I list restore tasks with PageSize "101"
+    Doc: "Success … Indicates whether the request succeeded." / "ErrCode … The error code." / "ErrMessage … The error message." / "HttpStatusCode … The HTTP status code." (the page documents these fields but shows no error answer; that a failed request carries them rather than only Alibaba Cloud's common Code and Message is a reading: gateway errors use the common envelope; PageSize abc is not an Integer, the parameter's type)
+    When I list restore tasks with PageSize "abc"
     Then the answer is an error, else there is no error answer to judge
     And the answer's "Success" is false
     And the answer carries a non-empty "ErrCode"

@@ -97,3 +97,18 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     When I list restore tasks with ClientToken "{{otherToken}}"
     Then the answer is a success
     And the answer lists the same restore tasks as the same call without ClientToken
+
+  @DBS.ClientToken
+  @basis:inferred
+  Scenario: A ClientToken used again with other parameters answers those parameters
+    Doc: "ClientToken … The client token that is used to ensure the idempotency of the request." (the page does not say what a listing does with a token used again: the reading is that a listing is read anew, not the first answer replayed)
+    Given a ClientToken from the run's seed, called againToken
+    When I list restore tasks with:
+      | ClientToken | {{againToken}} |
+      | PageSize    | 30             |
+    And I list restore tasks with:
+      | ClientToken | {{againToken}} |
+      | PageSize    | 50             |
+    Then the answer is a success
+    And the answer echoes PageSize 50
+    And the answer lists the same restore tasks as the same call without ClientToken

@@ -106,18 +106,19 @@ Feature: HBR DescribeRestoreJobs2 — response elements and envelopes
     Then every restore job whose "Status" is "COMPLETE" has "Progress" 10000, where present
 
   @HBR.Error.Envelope @negative @defect:HBR-D19
-  @basis:inferred
+  @basis:inferred @level:MUST
   Scenario: An error answer carries a RequestId, a code and a message
-    Doc: "false: The request failed." / "If the request failed, an error message is returned." / "RequestId string The request ID." (the page shows no error answer: that an error carries the RequestId of the same table is a reading; PageSize 0 is outside "Valid values: 1 to 99.")
-    When I list restore jobs with PageSize "0"
+    Doc: "false: The request failed." / "If the request failed, an error message is returned." / "RequestId string The request ID." (the page shows no error answer: that an error carries the RequestId of the same table is a reading; PageSize abc is not an integer, the parameter's type)
+    Level: MUST — an error that names neither its request nor its code cannot be judged or reported, and every Alibaba Cloud RPC error carries RequestId, Code and Message (the error schema requires them of every error answer)
+    When I list restore jobs with PageSize "abc"
     Then the answer is an error, else there is no error answer to judge
     And the answer carries a RequestId
 
   @HBR.Error.Code @negative
   @basis:documented
   Scenario: An error answer's Code is not 200, which means success
-    Doc: "Code string The return code. A value of 200 indicates that the request was successful." (so a failed request cannot say 200; PageSize 0 is outside "Valid values: 1 to 99.")
-    When I list restore jobs with PageSize "0"
+    Doc: "Code string The return code. A value of 200 indicates that the request was successful." (so a failed request cannot say 200; PageSize abc is not an integer, the parameter's type)
+    When I list restore jobs with PageSize "abc"
     Then the answer is an error, else there is no error answer to judge
     And the answer's "Code" is not "200"
 

@@ -27,6 +27,8 @@ public final class ApiRules {
     private final SizeRule size;
     private final boolean bringIntoRange;
     private final boolean lastPagePastTheEnd;
+    private final boolean refusesNonIntegers;
+    private final String replayParam;
     private final Map<String, SelectionRule> selections;
     private final FilterRules filters;
     private final List<OrderRule> order;
@@ -55,6 +57,8 @@ public final class ApiRules {
                 s.path("max").asInt(Integer.MAX_VALUE), List.copyOf(values), r.text(s, "refusal"));
         bringIntoRange = r.oneOf(paging, "outOfRange", "refuse", "bringIntoRange").equals("bringIntoRange");
         lastPagePastTheEnd = r.oneOf(paging, "pastTheEnd", "empty", "lastPage").equals("lastPage");
+        refusesNonIntegers = !bringIntoRange || r.oneOf(paging, "notAnInteger", "default", "refuse").equals("refuse");
+        replayParam = this.json.path("replay").path("param").asText(null);
         selections = new LinkedHashMap<>();
         this.json.path("selections").fields().forEachRemaining(e -> selections.put(e.getKey(), r.selection(e.getKey(), e.getValue())));
         filters = this.json.has("filters") ? r.filters(this.json.get("filters")) : null;
@@ -119,6 +123,19 @@ public final class ApiRules {
     /** Whether out-of-range or non-integer paging values are brought into range instead of refused. */
     public boolean bringsPagingIntoRange() {
         return bringIntoRange;
+    }
+
+    /** Whether a paging value that is not an integer is refused even when out-of-range values are brought into range. */
+    public boolean refusesNonIntegerPaging() {
+        return refusesNonIntegers;
+    }
+
+    /**
+     * The parameter whose value makes a call idempotent by replay ({@code "replay": {"param": …}}): a later call with
+     * the same value gets the first call's answer, whatever else it asks. Empty: no parameter replays.
+     */
+    public Optional<String> replayParam() {
+        return Optional.ofNullable(replayParam);
     }
 
     /** Whether a page past the last repeats the last page instead of being empty. */

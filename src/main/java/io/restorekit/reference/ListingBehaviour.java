@@ -37,6 +37,9 @@ public class ListingBehaviour {
     protected final List<DatasetRecord> records;
     private final List<ListingHook> hooks;
 
+    /** Answers kept by replay token ({@link ApiRules#replayParam()}), for this behaviour's lifetime. */
+    private final Map<String, ObjectNode> replays = new java.util.concurrent.ConcurrentHashMap<>();
+
     public ListingBehaviour(ApiRules rules, List<DatasetRecord> records, List<ListingHook> hooks) {
         this.rules = rules;
         this.records = List.copyOf(records);
@@ -77,6 +80,15 @@ public class ListingBehaviour {
 
     /** The success body (HTTP 200). Throws {@link ApiException} for input the API refuses. */
     public ObjectNode success(RpcRequest request, String requestId) {
+        Optional<String> token = rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty());
+        if (token.isPresent()) {
+            // Idempotency read as replay: the first answer under a token is every later call's answer.
+            return replays.computeIfAbsent(token.get(), t -> compute(request, requestId)).deepCopy();
+        }
+        return compute(request, requestId);
+    }
+
+    private ObjectNode compute(RpcRequest request, String requestId) {
         int pageNumber = pageNumber(request);
         int pageSize = pageSize(request);
         Map<SelectionRule, Set<String>> restrictions = restrictions(request);
@@ -127,6 +139,7 @@ public class ListingBehaviour {
     protected int pageNumber(RpcRequest request) {
         String param = rules.page().param();
         if (rules.bringsPagingIntoRange()) {
+            refuseNonInteger(request, param);
             return lenientInt(request, param).filter(this::isValidPageNumber).orElse(defaultPageNumber());
         }
         int n = intParam(request, param, defaultPageNumber());
@@ -139,6 +152,7 @@ public class ListingBehaviour {
     protected int pageSize(RpcRequest request) {
         String param = rules.size().param();
         if (rules.bringsPagingIntoRange()) {
+            refuseNonInteger(request, param);
             return lenientInt(request, param).filter(v -> v >= 1).map(this::intoRange).orElse(defaultPageSize());
         }
         int n = intParam(request, param, defaultPageSize());
@@ -398,6 +412,12 @@ public class ListingBehaviour {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw ApiException.invalidParameter(name, "'" + value + "' is out of the integer range");
+        }
+    }
+
+    private void refuseNonInteger(RpcRequest request, String param) {
+        if (rules.refusesNonIntegerPaging()) {
+            intParam(request, param, 0);
         }
     }
 
