@@ -84,7 +84,7 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
     public static ScenarioOutcome of(Set<String> apiIds, List<String> tags, String name, String location, Verdict verdict,
                                      String message, String doc) {
         String api = tags.stream().filter(apiIds::contains).findFirst().orElse("?").toUpperCase(Locale.ROOT);
-        String clause = tags.stream().filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api + ".")).findFirst().orElse(api);
+        String clause = io.restorekit.session.ClauseTag.of(api, tags);
         return new ScenarioOutcome(api, clause, name, location, verdict, message == null ? "" : message,
                 List.copyOf(tags), doc == null ? "" : doc);
     }

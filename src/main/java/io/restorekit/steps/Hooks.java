@@ -11,7 +11,6 @@ import io.restorekit.session.Grade;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.wire.HttpExchange;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Binds each scenario to its API (by its @hbr/@dbs tag) and attaches every exchange to its report. */
@@ -32,9 +31,7 @@ public class Hooks {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("scenario '" + scenario.getName()
                         + "' names no API tag; known: " + runtime.apis().all().stream().map(ApiDescriptor::id).toList()));
-        String clause = tags.stream()
-                .filter(t -> t.toUpperCase(Locale.ROOT).startsWith(api.label() + "."))
-                .findFirst().orElse(api.label());
+        String clause = io.restorekit.session.ClauseTag.of(api.label(), tags);
         state.session = new ApiSession(runtime, api, clause, Grade.ofTags(tags));
         ExchangeJournal.begin();
     }
