@@ -47,4 +47,10 @@ public enum Contract {
                     + "' is not a contract edition; accepted: seed (the pages, the default) or metadata (the API metadata where it differs)");
         };
     }
+
+    /** The edition whose {@link #id()} is {@code id} described as "id — description", or {@code id} itself if none is. */
+    public static String describe(String id) {
+        return java.util.Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.id() + " — " + c.description()).orElse(id);
+    }
 }

@@ -22,7 +22,7 @@ public final class ConsoleSummary {
                                 String stoppedBecause, List<String> baseline) {
         StringBuilder out = new StringBuilder("\n");
         out.append("Conformance of ").append(targetDescription).append('\n');
-        out.append("  Contract: ").append(contractLine(contract)).append('\n');
+        out.append("  Contract: ").append(io.restorekit.config.Contract.describe(contract)).append('\n');
         out.append("  Settings: ").append(settingsLine).append('\n');
         Map<String, Map<ScenarioOutcome.Verdict, Integer>> counts = tally.countsByApi();
         if (stoppedBecause != null) {
@@ -41,12 +41,6 @@ public final class ConsoleSummary {
         }
         out.append("  Matrix: ").append(reportDir.resolve("conformance-matrix.html")).append('\n');
         return out.toString();
-    }
-
-    /** {@code seed} → {@code seed — the seed pages (docs/seeds/)}. */
-    public static String contractLine(String contract) {
-        return java.util.Arrays.stream(io.restorekit.config.Contract.values()).filter(c -> c.id().equals(contract))
-                .findFirst().map(c -> c.id() + " — " + c.description()).orElse(contract);
     }
 
     private static void list(StringBuilder out, String title, RunTally tally, ScenarioOutcome.Verdict verdict) {

@@ -25,7 +25,7 @@ public final class MatrixWriter {
     public MatrixWriter(String target, String contract, String settings, FieldFindings fields, Path defectRegister,
                         String stoppedBecause) {
         this.target = target;
-        this.contract = ConsoleSummary.contractLine(contract);
+        this.contract = io.restorekit.config.Contract.describe(contract);
         this.settings = settings;
         this.undocumentedFields = new java.util.TreeMap<>(fields.undocumented());
         this.notExercised = new java.util.TreeMap<>(fields.notExercised());

@@ -17,7 +17,7 @@ record RunFacts(ResultsFile.Run run, String kitVersion, List<ScenarioOutcome> ou
 
     /** The contract edition the run held its target to, with what it is: "seed — the seed pages (docs/seeds/)". */
     String contract() {
-        return ConsoleSummary.contractLine(run.contract());
+        return io.restorekit.config.Contract.describe(run.contract());
     }
 
     /** This run's scenarios of one API ({@code HBR}) per outcome, as conformance-results.json counts them. */
