@@ -76,5 +76,15 @@ public final class ItemNouns {
         public boolean names(ApiDescriptor api) {
             return apis.contains(api);
         }
+
+        /** These items, when they are {@code api}'s (the scenario's, by its tag); else fails naming both. */
+        public ItemNoun requireOf(ApiDescriptor api) {
+            if (!names(api)) {
+                throw new IllegalStateException("the step names " + phrase + ", which " + String.join(" and ",
+                        apis.stream().map(ApiDescriptor::label).toList()) + " lists, but the scenario is tagged @" + api.id()
+                        + ", whose items are " + api.list().plural());
+            }
+            return this;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.restorekit.steps;
 
 import io.cucumber.java.ParameterType;
-import io.restorekit.api.ApiDescriptor;
 import io.restorekit.api.ItemNouns;
 import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.runner.KitRuntime;
@@ -20,12 +19,6 @@ public class ItemsParameter {
     @ParameterType(name = "items", value = ItemNouns.PHRASE, useForSnippets = false)
     public ItemNoun items(String phrase) {
         ItemNoun items = ItemNouns.of(KitRuntime.current().apis().all()).resolve(phrase);
-        ApiDescriptor api = state.session == null ? null : state.session.api();
-        if (api != null && !items.names(api)) {
-            throw new IllegalStateException("the step names " + phrase + ", which " + items.apis().stream()
-                    .map(ApiDescriptor::label).toList() + " lists, but the scenario is tagged @" + api.id() + ", whose items are "
-                    + api.list().plural());
-        }
-        return items;
+        return state.session == null ? items : items.requireOf(state.session.api());
     }
 }

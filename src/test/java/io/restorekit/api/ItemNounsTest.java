@@ -62,6 +62,20 @@ class ItemNounsTest {
     }
 
     @Test
+    void itemsOfAnotherApiThanTheScenariosFailNamingBoth() {
+        List<ApiDescriptor> apis = List.copyOf(TestApis.CATALOG.all());
+        ApiDescriptor scenarios = apis.get(0);
+        ApiDescriptor other = apis.stream().filter(a -> !a.list().noun().equals(scenarios.list().noun())).findFirst().orElseThrow();
+        ItemNoun items = ItemNouns.of(apis).resolve(other.list().plural());
+
+        assertThat(items.requireOf(other)).isSameAs(items);
+        assertThatThrownBy(() -> items.requireOf(scenarios))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the step names " + other.list().plural() + ", which " + other.label() + " lists, but the scenario"
+                        + " is tagged @" + scenarios.id() + ", whose items are " + scenarios.list().plural());
+    }
+
+    @Test
     void aNounThatNoStepPhraseCanHoldIsRefused() {
         ApiDescriptor api = TestApis.CATALOG.all().iterator().next();
         ApiDescriptor shouting = new ApiDescriptor(api.id(), api.title(), api.action(), api.version(), api.seed(), api.live(),
