@@ -56,7 +56,7 @@ public final class ItemNouns {
         return new ItemNoun(phrase, plural, named);
     }
 
-    /** Every noun with its plural, e.g. {@code [restore job(s) (HBR), restore task(s) (DBS)]}. */
+    /** Every noun with its plural and its API, each as {@code noun(s) (LABEL)}, or {@code noun/plural (LABEL)}. */
     public Set<String> known() {
         Set<String> known = new LinkedHashSet<>();
         for (ApiDescriptor api : apis) {
