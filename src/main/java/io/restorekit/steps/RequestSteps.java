@@ -3,14 +3,11 @@ package io.restorekit.steps;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.When;
 import io.restorekit.api.ItemNouns.ItemNoun;
-import io.restorekit.oracle.FilterCondition;
-import io.restorekit.oracle.FilterOperator;
+import io.restorekit.oracle.FilterEntry;
 import io.restorekit.session.ClauseViolation;
 import io.restorekit.wire.RpcRequest;
 import io.restorekit.wire.RpcResponse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** Sending requests: one call, every page of a listing, variants of the action and version. */
 public class RequestSteps {
@@ -43,24 +40,24 @@ public class RequestSteps {
     }
 
     @When("I list {items} with filters:")
-    public void listWithFilters(ItemNoun items, DataTable table) {
-        state.answer = state.session.send(withFilters(state.session.request(), table));
+    public void listWithFilters(ItemNoun items, List<FilterEntry> filters) {
+        state.answer = state.session.send(withFilters(state.session.request(), filters));
     }
 
     @When("I list all {items} with filters:")
-    public void listAllWithFilters(ItemNoun items, DataTable table) {
-        walkAll(withFilters(state.session.request(), table));
+    public void listAllWithFilters(ItemNoun items, List<FilterEntry> filters) {
+        walkAll(withFilters(state.session.request(), filters));
     }
 
     @When("I list all {items} with {word} {string} and filters:")
-    public void listAllWithAndFilters(ItemNoun items, String name, String value, DataTable table) {
-        walkAll(withFilters(state.session.request().with(name, state.expand(value)), table));
+    public void listAllWithAndFilters(ItemNoun items, String name, String value, List<FilterEntry> filters) {
+        walkAll(withFilters(state.session.request().with(name, state.expand(value)), filters));
     }
 
     @When("I also list all {items} with filters:")
-    public void alsoListAllWithFilters(ItemNoun items, DataTable table) {
+    public void alsoListAllWithFilters(ItemNoun items, List<FilterEntry> filters) {
         state.filters.clear();
-        RpcRequest request = withFilters(state.session.request(), table);
+        RpcRequest request = withFilters(state.session.request(), filters);
         state.secondWalk = state.session.walk(request, state.session.api().paging().walkSize());
     }
 
@@ -117,29 +114,10 @@ public class RequestSteps {
 
 
 
-    /** Table columns Key | Operator | Values; an empty Operator is not sent; Values are comma-separated. */
-    private RpcRequest withFilters(RpcRequest request, DataTable table) {
+    /** The request with the filters parameter set from the table's entries, which the scenario keeps to judge by. */
+    private RpcRequest withFilters(RpcRequest request, List<FilterEntry> entries) {
         state.filters.clear();
-        List<Object> wire = new java.util.ArrayList<>();
-        for (Map<String, String> row : table.asMaps()) {
-            String operator = row.get("Operator") == null || row.get("Operator").isBlank() ? null : row.get("Operator").trim();
-            List<String> values = Arrays.stream(state.expand(row.get("Values")).split(",")).map(String::trim).toList();
-            FilterCondition condition = new FilterCondition(row.get("Key"), operator == null ? null : operatorOrRaw(operator), values);
-            state.filters.add(condition);
-            Map<String, Object> entry = condition.wireForm();
-            if (operator != null) {
-                entry.put("Operator", operator); // undocumented operators go out as written
-            }
-            wire.add(entry);
-        }
-        return request.with(state.session.api().filters().param(), wire);
-    }
-
-    private static FilterOperator operatorOrRaw(String operator) {
-        try {
-            return FilterOperator.parse(operator);
-        } catch (IllegalArgumentException undocumented) {
-            return null; // sent as written; only negative scenarios use one
-        }
+        entries.forEach(e -> state.filters.add(e.condition()));
+        return request.with(state.session.api().filters().param(), entries.stream().<Object>map(FilterEntry::wireForm).toList());
     }
 }
