@@ -7,7 +7,9 @@ import io.restorekit.oracle.Expectation;
 import io.restorekit.oracle.FilterJudge;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.ListingDifference;
+import io.restorekit.oracle.OrderDifference;
 import io.restorekit.oracle.PageWalk;
+import io.restorekit.oracle.Partition;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -185,18 +187,14 @@ public class ListingSteps {
         requireItems(full, "splitting an empty listing");
         PageWalk equal = state.requireConsistent(state.requireWalk());
         PageWalk notEqual = state.requireConsistent(state.secondWalk);
-        Set<String> both = new HashSet<>(equal.ids());
-        both.retainAll(notEqual.ids());
-        if (!both.isEmpty()) {
-            throw state.violation(both.size() + " " + state.noun() + "s are listed both by EQUAL and by NOT_EQUAL on one value, e.g. "
-                    + both.iterator().next(), ScenarioState.lastPage(notEqual));
+        Partition split = Partition.of(full.ids(), equal.ids(), notEqual.ids());
+        if (!split.inBoth().isEmpty()) {
+            throw state.violation(split.inBoth().size() + " " + state.noun() + "s are listed both by EQUAL and by NOT_EQUAL on one"
+                    + " value, e.g. " + split.inBoth().get(0), ScenarioState.lastPage(notEqual));
         }
-        Set<String> union = new HashSet<>(equal.ids());
-        union.addAll(notEqual.ids());
-        List<String> missing = full.ids().stream().filter(i -> !union.contains(i)).toList();
-        if (!missing.isEmpty()) {
-            throw state.violation(missing.size() + " " + state.noun() + "s of the full listing are listed neither by EQUAL nor by"
-                    + " NOT_EQUAL on one value, e.g. " + missing.get(0), ScenarioState.lastPage(notEqual));
+        if (!split.inNeither().isEmpty()) {
+            throw state.violation(split.inNeither().size() + " " + state.noun() + "s of the full listing are listed neither by EQUAL"
+                    + " nor by NOT_EQUAL on one value, e.g. " + split.inNeither().get(0), ScenarioState.lastPage(notEqual));
         }
         // Only a key whose item field the docs name must match the value picked from that field; for the
         // others (InstanceId, Bucket, FileSystemId) the field is a reading of the docs, not the docs.
@@ -213,20 +211,11 @@ public class ListingSteps {
         if (mine.ids().isEmpty() && other.ids().isEmpty()) {
             ScenarioState.skip("both walks list no " + state.noun() + ", so comparing them checks nothing");
         }
-        if (!mine.ids().equals(other.ids())) {
+        Optional<OrderDifference> difference = OrderDifference.of(mine.ids(), other.ids());
+        if (difference.isPresent()) {
             throw state.violation("The walk must list the same " + state.noun() + "s in the same order as " + what + ", but "
-                    + (new HashSet<>(mine.ids()).equals(new HashSet<>(other.ids())) ? "the order differs (first at position "
-                    + firstDifference(mine.ids(), other.ids()) + ")"
-                    : ListingDifference.of(mine.ids(), Set.of(), other.ids()).describe()), ScenarioState.lastPage(other));
+                    + difference.get().describe(), ScenarioState.lastPage(other));
         }
-    }
-
-    private static int firstDifference(List<String> a, List<String> b) {
-        int i = 0;
-        while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
-            i++;
-        }
-        return i + 1;
     }
 
     /** Skips the scenario when {@code walk} lists nothing: {@code what} would then check nothing. */
