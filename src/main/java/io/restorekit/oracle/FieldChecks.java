@@ -47,4 +47,20 @@ public final class FieldChecks {
             return Optional.of("does not parse as JSON (" + e.getOriginalMessage() + "): " + value.asText());
         }
     }
+
+    /** Empty when {@code value} is an integer within {@code low} … {@code high} (both kept); else why not. */
+    public static Optional<String> rangeProblem(JsonNode value, long low, long high) {
+        return value.isIntegralNumber() && value.asLong() >= low && value.asLong() <= high
+                ? Optional.empty() : Optional.of("is " + value + ", outside " + low + " … " + high);
+    }
+
+    /** Whether {@code value} is the integer {@code expected}. */
+    public static boolean isInteger(JsonNode value, long expected) {
+        return value.isIntegralNumber() && value.asLong() == expected;
+    }
+
+    /** Whether {@code value} is an integer multiple of {@code unit}. */
+    public static boolean isMultipleOf(JsonNode value, long unit) {
+        return value.isIntegralNumber() && value.asLong() % unit == 0;
+    }
 }

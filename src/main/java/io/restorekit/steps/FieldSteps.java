@@ -32,8 +32,7 @@ public class FieldSteps {
 
     @Then("every {items}'s {string}, where present, is between {long} and {long}")
     public void between(ItemNoun items, String field, long low, long high) {
-        everyPresent(field, value -> value.isIntegralNumber() && value.asLong() >= low && value.asLong() <= high
-                ? Optional.empty() : Optional.of("is " + value + ", outside " + low + " … " + high), "is between " + low + " and " + high);
+        everyPresent(field, value -> FieldChecks.rangeProblem(value, low, high), "is between " + low + " and " + high);
     }
 
     @Then("every {items} that has {string} has {string} equal to {string}")
@@ -45,13 +44,13 @@ public class FieldSteps {
 
     @Then("every {items} whose {string} is {string} has {string} {long}, where present")
     public void valueWhere(ItemNoun items, String whereField, String whereValue, String field, long expected) {
-        everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() == expected,
+        everyWhere(whereField, whereValue, field, value -> FieldChecks.isInteger(value, expected),
                 "is " + expected);
     }
 
     @Then("every {items} whose {string} is {string} has {string} a multiple of {long}, where present")
     public void multipleWhere(ItemNoun items, String whereField, String whereValue, String field, long unit) {
-        everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() % unit == 0,
+        everyWhere(whereField, whereValue, field, value -> FieldChecks.isMultipleOf(value, unit),
                 "is a multiple of " + unit);
     }
 

@@ -28,4 +28,18 @@ class FieldChecksTest {
         assertThat(FieldChecks.embeddedJsonProblem(F.textNode("{\\\"doCopy\\\":true}"))).isPresent();
         assertThat(FieldChecks.embeddedJsonProblem(F.objectNode())).hasValueSatisfying(p -> assertThat(p).contains("not a string"));
     }
+
+    @Test
+    void rangesKeepTheirLimitsAndNameTheValueOutside() {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+
+        assertThat(FieldChecks.rangeProblem(json.numberNode(1), 1, 5)).isEmpty();
+        assertThat(FieldChecks.rangeProblem(json.numberNode(5), 1, 5)).isEmpty();
+        assertThat(FieldChecks.rangeProblem(json.numberNode(6), 1, 5)).contains("is 6, outside 1 … 5");
+        assertThat(FieldChecks.rangeProblem(json.textNode("3"), 1, 5)).contains("is \"3\", outside 1 … 5");
+        assertThat(FieldChecks.isInteger(json.numberNode(3), 3)).isTrue();
+        assertThat(FieldChecks.isInteger(json.textNode("3"), 3)).isFalse();
+        assertThat(FieldChecks.isMultipleOf(json.numberNode(3600), 60)).isTrue();
+        assertThat(FieldChecks.isMultipleOf(json.numberNode(90), 60)).isFalse();
+    }
 }
