@@ -130,8 +130,11 @@ final class RulesMutants {
                 if (e.getValue().isInt()) {
                     for (int by : new int[] {-1, 1}) {
                         int shifted = e.getValue().asInt() + by;
-                        add(BOUNDS_AND_DEFAULTS, clause, pointer + "/" + e.getKey(), e.getValue() + " shifted to " + shifted,
-                                r -> r.with(pointer + "/" + e.getKey(), shifted));
+                        ObjectNode edited = ((ObjectNode) rule).deepCopy().put(e.getKey(), shifted);
+                        if (consistent(part, edited)) {
+                            add(BOUNDS_AND_DEFAULTS, clause, pointer + "/" + e.getKey(), e.getValue() + " shifted "
+                                    + (by < 0 ? "down" : "up") + " to " + shifted, r -> r.with(pointer + "/" + e.getKey(), shifted));
+                        }
                     }
                 } else if (e.getValue().isArray()) {
                     ArrayNode values = (ArrayNode) e.getValue();
@@ -146,6 +149,15 @@ final class RulesMutants {
                 }
             }
         }
+    }
+
+    /**
+     * Whether edited paging rules still describe a listing the engine can serve: no page accepted before the first one
+     * ({@code first <= min}). A shift that breaks this (page 0 accepted while pages start at 1) makes the engine
+     * answer HTTP 500, which judges nothing; it is not generated.
+     */
+    private static boolean consistent(String part, JsonNode rule) {
+        return !part.equals("page") || rule.path("first").asInt() <= rule.path("min").asInt();
     }
 
     // ---- each enum value dropped, each default moved to the next value
