@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Runs the whole conformance suite, in this JVM, against one reference server whose behaviour is swapped per mutant:
+ * Runs the conformance suite (the scenarios that judge the mutant, see {@link #scope}), in this JVM, against one
+ * reference server whose behaviour is swapped per mutant:
  * no restart between runs. Each run gets a fresh {@link KitRuntime} (so no full listing is cached across mutants) and
  * its own report directory under {@code target/mutation-panel/runs/}.
  */
@@ -113,11 +114,6 @@ final class PanelRunner implements AutoCloseable {
     /** Every scenario of the mutant's API, or null (all) for a mutant of the wire both APIs share. */
     static String apiScope(Mutant mutant) {
         return mutant.api().contains("+") ? null : "@" + mutant.api().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Whether some scenario of this kit carries {@code tag} (with its {@code @}). */
-    boolean tagged(String tag) {
-        return tags.contains(tag);
     }
 
     /** Every tag written in the kit's feature files (scenario, outline and feature tags alike). */
