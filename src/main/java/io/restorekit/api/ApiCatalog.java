@@ -54,19 +54,4 @@ public final class ApiCatalog {
     public Collection<ApiDescriptor> all() {
         return byId.values();
     }
-
-    /**
-     * The API whose items {@code phrase} names, as a step phrase says it: its descriptor's noun ("restore job") or that
-     * noun's plural ("restore jobs"). An unknown phrase is refused in one line naming the known nouns.
-     */
-    public ApiDescriptor byItems(String phrase) {
-        String p = phrase.trim();
-        List<ApiDescriptor> named = all().stream().filter(a -> a.list().noun() != null)
-                .filter(a -> p.equals(a.list().noun()) || p.equals(a.list().noun() + "s")).toList();
-        if (named.size() != 1) {
-            throw new IllegalArgumentException((named.isEmpty() ? "no API's items are called '" : "more than one API's items are called '")
-                    + p + "'; the descriptors' nouns: " + all().stream().map(a -> a.list().noun() + " (" + a.id() + ")").sorted().toList());
-        }
-        return named.get(0);
-    }
 }

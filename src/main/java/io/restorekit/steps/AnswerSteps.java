@@ -3,7 +3,6 @@ package io.restorekit.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
-import io.restorekit.api.ApiDescriptor;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.ListingDifference;
 import io.restorekit.session.ClauseViolation;
@@ -81,18 +80,18 @@ public class AnswerSteps {
         }
     }
 
-    @Then("the answer lists the same {items} as a call with {word} {string}")
-    public void sameAsExplicit(ApiDescriptor api, String name, String value) {
+    @Then("the answer lists the same restore jobs/tasks as a call with {word} {string}")
+    public void sameAsExplicit(String name, String value) {
         compareWith(state.session.request().with(name, value), name + " " + value);
     }
 
-    @Then("the answer lists the same {items} as a call with:")
-    public void sameAsExplicitTable(ApiDescriptor api, DataTable table) {
+    @Then("the answer lists the same restore jobs/tasks as a call with:")
+    public void sameAsExplicitTable(DataTable table) {
         compareWith(state.withRows(state.session.request(), table), table.asLists().toString());
     }
 
-    @Then("both answers list the same {items} with the same {word}")
-    public void bothSame(ApiDescriptor api, String totalField) {
+    @Then("both answers list the same restore jobs/tasks with the same {word}")
+    public void bothSame(String totalField) {
         Listing first = state.session.expectSuccess(state.requireAnswer(), "");
         Listing second = state.session.expectSuccess(state.secondAnswer, "");
         if (first.ids().isEmpty() && second.ids().isEmpty() && first.total().equals(java.util.OptionalLong.of(0))) {
@@ -185,8 +184,8 @@ public class AnswerSteps {
         }
     }
 
-    @Then("the answer lists the same {items} as the same call without {word}")
-    public void sameWithout(ApiDescriptor api, String name) {
+    @Then("the answer lists the same restore jobs/tasks as the same call without {word}")
+    public void sameWithout(String name) {
         Listing with = state.session.expectSuccess(state.requireAnswer(), "");
         RpcResponse other = state.session.send(state.requireAnswer().request().without(name));
         Listing without = state.session.expectSuccess(other, " without " + name);

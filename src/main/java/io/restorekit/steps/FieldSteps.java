@@ -2,7 +2,6 @@ package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
-import io.restorekit.api.ApiDescriptor;
 import io.restorekit.oracle.FieldChecks;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.PageWalk;
@@ -20,37 +19,37 @@ public class FieldSteps {
         this.state = state;
     }
 
-    @Then("every {item}'s {string}, where present, counts {word}")
-    public void timestampUnit(ApiDescriptor api, String field, String unit) {
+    @Then("every restore job's/task's {string}, where present, counts {word}")
+    public void timestampUnit(String field, String unit) {
         everyPresent(field, value -> FieldChecks.timestampProblem(value, unit), "counts " + unit);
     }
 
-    @Then("every {item}'s {string}, where present, is a string that parses as JSON")
-    public void embeddedJson(ApiDescriptor api, String field) {
+    @Then("every restore job's/task's {string}, where present, is a string that parses as JSON")
+    public void embeddedJson(String field) {
         everyPresent(field, FieldChecks::embeddedJsonProblem, "holds JSON inside a string");
     }
 
-    @Then("every {item}'s {string}, where present, is between {long} and {long}")
-    public void between(ApiDescriptor api, String field, long low, long high) {
+    @Then("every restore job's/task's {string}, where present, is between {long} and {long}")
+    public void between(String field, long low, long high) {
         everyPresent(field, value -> value.isIntegralNumber() && value.asLong() >= low && value.asLong() <= high
                 ? Optional.empty() : Optional.of("is " + value + ", outside " + low + " … " + high), "is between " + low + " and " + high);
     }
 
-    @Then("every {item} that has {string} has {string} equal to {string}")
-    public void onlyOn(ApiDescriptor api, String field, String otherField, String value) {
+    @Then("every restore job/task that has {string} has {string} equal to {string}")
+    public void onlyOn(String field, String otherField, String value) {
         everyPresent(field, (item, v) -> item.has(otherField) && item.get(otherField).asText().equals(value)
                 ? Optional.empty() : Optional.of("appears although " + otherField + " is " + item.get(otherField)),
                 "appears only where " + otherField + " is " + value);
     }
 
-    @Then("every {item} whose {string} is {string} has {string} {long}, where present")
-    public void valueWhere(ApiDescriptor api, String whereField, String whereValue, String field, long expected) {
+    @Then("every restore job/task whose {string} is {string} has {string} {long}, where present")
+    public void valueWhere(String whereField, String whereValue, String field, long expected) {
         everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() == expected,
                 "is " + expected);
     }
 
-    @Then("every {item} whose {string} is {string} has {string} a multiple of {long}, where present")
-    public void multipleWhere(ApiDescriptor api, String whereField, String whereValue, String field, long unit) {
+    @Then("every restore job/task whose {string} is {string} has {string} a multiple of {long}, where present")
+    public void multipleWhere(String whereField, String whereValue, String field, long unit) {
         everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() % unit == 0,
                 "is a multiple of " + unit);
     }

@@ -2,7 +2,6 @@ package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
-import io.restorekit.api.ApiDescriptor;
 import io.restorekit.oracle.ValuePicker;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +17,13 @@ public class PickSteps {
         this.state = state;
     }
 
-    @Given("the full listing of {items}")
-    public void fullListing(ApiDescriptor api) {
+    @Given("the full listing of restore jobs/tasks")
+    public void fullListing() {
         state.fullListing = state.session.fullListing(state.session.request());
     }
 
-    @Given("the full listing has a {item} whose {string} is {string}")
-    public void fullListingHas(ApiDescriptor api, String field, String value) {
+    @Given("the full listing has a restore job/task whose {string} is {string}")
+    public void fullListingHas(String field, String value) {
         boolean found = state.requireFullListing().items().stream()
                 .anyMatch(i -> i.has(field) && i.get(field).asText().equals(value));
         if (!found) {

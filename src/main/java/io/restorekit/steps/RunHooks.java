@@ -2,9 +2,9 @@ package io.restorekit.steps;
 
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
-import io.restorekit.api.ApiDescriptor;
 import io.restorekit.report.NothingChecked;
 import io.restorekit.runner.ConformanceRun;
+import io.restorekit.api.ApiDescriptor;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.signing.CredentialRejection;
 import io.restorekit.signing.SigningDecorator;
