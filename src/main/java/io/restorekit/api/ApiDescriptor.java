@@ -47,9 +47,16 @@ public record ApiDescriptor(
             String totalPagesField) {
     }
 
-    /** Where the items sit in a success response, which field identifies one, and what one is called in messages. */
+    /**
+     * Where the items sit in a success response, which field identifies one, and what one is called in messages and
+     * step phrases: the noun, and its plural when it is not the noun with an "s".
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ListShape(String itemsPointer, String idField, String noun) {
+    public record ListShape(String itemsPointer, String idField, String noun, String plural) {
+        @Override
+        public String plural() {
+            return plural != null ? plural : noun + "s";
+        }
     }
 
     /** Which fields of an error answer carry its code and its message (any one of them suffices). */

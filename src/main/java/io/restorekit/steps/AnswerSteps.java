@@ -3,6 +3,7 @@ package io.restorekit.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
+import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.ListingDifference;
 import io.restorekit.session.ClauseViolation;
@@ -80,18 +81,18 @@ public class AnswerSteps {
         }
     }
 
-    @Then("the answer lists the same restore jobs/tasks as a call with {word} {string}")
-    public void sameAsExplicit(String name, String value) {
+    @Then("the answer lists the same {items} as a call with {word} {string}")
+    public void sameAsExplicit(ItemNoun items, String name, String value) {
         compareWith(state.session.request().with(name, value), name + " " + value);
     }
 
-    @Then("the answer lists the same restore jobs/tasks as a call with:")
-    public void sameAsExplicitTable(DataTable table) {
+    @Then("the answer lists the same {items} as a call with:")
+    public void sameAsExplicitTable(ItemNoun items, DataTable table) {
         compareWith(state.withRows(state.session.request(), table), table.asLists().toString());
     }
 
-    @Then("both answers list the same restore jobs/tasks with the same {word}")
-    public void bothSame(String totalField) {
+    @Then("both answers list the same {items} with the same {word}")
+    public void bothSame(ItemNoun items, String totalField) {
         Listing first = state.session.expectSuccess(state.requireAnswer(), "");
         Listing second = state.session.expectSuccess(state.secondAnswer, "");
         if (first.ids().isEmpty() && second.ids().isEmpty() && first.total().equals(java.util.OptionalLong.of(0))) {
@@ -184,8 +185,8 @@ public class AnswerSteps {
         }
     }
 
-    @Then("the answer lists the same restore jobs/tasks as the same call without {word}")
-    public void sameWithout(String name) {
+    @Then("the answer lists the same {items} as the same call without {word}")
+    public void sameWithout(ItemNoun items, String name) {
         Listing with = state.session.expectSuccess(state.requireAnswer(), "");
         RpcResponse other = state.session.send(state.requireAnswer().request().without(name));
         Listing without = state.session.expectSuccess(other, " without " + name);

@@ -2,6 +2,7 @@ package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
+import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.FieldChecks;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.PageWalk;
@@ -19,37 +20,37 @@ public class FieldSteps {
         this.state = state;
     }
 
-    @Then("every restore job's/task's {string}, where present, counts {word}")
-    public void timestampUnit(String field, String unit) {
+    @Then("every {items}'s {string}, where present, counts {word}")
+    public void timestampUnit(ItemNoun items, String field, String unit) {
         everyPresent(field, value -> FieldChecks.timestampProblem(value, unit), "counts " + unit);
     }
 
-    @Then("every restore job's/task's {string}, where present, is a string that parses as JSON")
-    public void embeddedJson(String field) {
+    @Then("every {items}'s {string}, where present, is a string that parses as JSON")
+    public void embeddedJson(ItemNoun items, String field) {
         everyPresent(field, FieldChecks::embeddedJsonProblem, "holds JSON inside a string");
     }
 
-    @Then("every restore job's/task's {string}, where present, is between {long} and {long}")
-    public void between(String field, long low, long high) {
+    @Then("every {items}'s {string}, where present, is between {long} and {long}")
+    public void between(ItemNoun items, String field, long low, long high) {
         everyPresent(field, value -> value.isIntegralNumber() && value.asLong() >= low && value.asLong() <= high
                 ? Optional.empty() : Optional.of("is " + value + ", outside " + low + " … " + high), "is between " + low + " and " + high);
     }
 
-    @Then("every restore job/task that has {string} has {string} equal to {string}")
-    public void onlyOn(String field, String otherField, String value) {
+    @Then("every {items} that has {string} has {string} equal to {string}")
+    public void onlyOn(ItemNoun items, String field, String otherField, String value) {
         everyPresent(field, (item, v) -> item.has(otherField) && item.get(otherField).asText().equals(value)
                 ? Optional.empty() : Optional.of("appears although " + otherField + " is " + item.get(otherField)),
                 "appears only where " + otherField + " is " + value);
     }
 
-    @Then("every restore job/task whose {string} is {string} has {string} {long}, where present")
-    public void valueWhere(String whereField, String whereValue, String field, long expected) {
+    @Then("every {items} whose {string} is {string} has {string} {long}, where present")
+    public void valueWhere(ItemNoun items, String whereField, String whereValue, String field, long expected) {
         everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() == expected,
                 "is " + expected);
     }
 
-    @Then("every restore job/task whose {string} is {string} has {string} a multiple of {long}, where present")
-    public void multipleWhere(String whereField, String whereValue, String field, long unit) {
+    @Then("every {items} whose {string} is {string} has {string} a multiple of {long}, where present")
+    public void multipleWhere(ItemNoun items, String whereField, String whereValue, String field, long unit) {
         everyWhere(whereField, whereValue, field, value -> value.isIntegralNumber() && value.asLong() % unit == 0,
                 "is a multiple of " + unit);
     }

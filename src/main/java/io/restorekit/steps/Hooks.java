@@ -13,7 +13,7 @@ import io.restorekit.wire.HttpExchange;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Binds each scenario to its API (by its @hbr/@dbs tag) and attaches every exchange to its report. */
+/** Binds each scenario to its API (by its tag, the descriptor's id) and attaches every exchange to its report. */
 public class Hooks {
     private final ScenarioState state;
 

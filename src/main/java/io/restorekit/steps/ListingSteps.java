@@ -2,6 +2,7 @@ package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
+import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.Expectation;
 import io.restorekit.oracle.FilterJudge;
 import io.restorekit.oracle.Listing;
@@ -25,8 +26,8 @@ public class ListingSteps {
         this.state = state;
     }
 
-    @Then("the pages together hold every restore job/task exactly once")
-    public void walkComplete() {
+    @Then("the pages together hold every {items} exactly once")
+    public void walkComplete(ItemNoun items) {
         PageWalk walk = state.requireWalk();
         requireItems(walk, "a walk over no pages");
         String problems = walk.describe(PageWalk.LISTING);
@@ -46,23 +47,23 @@ public class ListingSteps {
         }
     }
 
-    @Then("the walk lists the same restore jobs/tasks in the same order as a walk with {word} {int}")
-    public void sameAsWalkWithSize(String sizeParam, int otherSize) {
+    @Then("the walk lists the same {items} in the same order as a walk with {word} {int}")
+    public void sameAsWalkWithSize(ItemNoun items, String sizeParam, int otherSize) {
         state.requireSizeParam(sizeParam);
         PageWalk mine = state.requireWalk();
         PageWalk other = state.session.walk(state.walkRequest, otherSize);
         sameOrder(mine, other, "a walk with page size " + otherSize);
     }
 
-    @Then("the walk lists the same restore jobs/tasks in the same order as a walk with {word} {string}")
-    public void sameAsWalkWith(String name, String value) {
+    @Then("the walk lists the same {items} in the same order as a walk with {word} {string}")
+    public void sameAsWalkWith(ItemNoun items, String name, String value) {
         PageWalk mine = state.requireWalk();
         PageWalk other = state.session.walk(state.walkRequest.with(name, value), state.walkPageSize);
         sameOrder(mine, other, "a walk with " + name + " " + value);
     }
 
-    @Then("the walk shares no restore job/task with a walk with {word} {string}")
-    public void disjointFrom(String name, String value) {
+    @Then("the walk shares no {items} with a walk with {word} {string}")
+    public void disjointFrom(ItemNoun items, String name, String value) {
         PageWalk mine = state.requireConsistent(state.requireWalk());
         PageWalk other = state.requireConsistent(state.session.walk(state.session.request().with(name, value), state.walkPageSize));
         if (mine.ids().isEmpty() && other.ids().isEmpty()) {
@@ -76,15 +77,15 @@ public class ListingSteps {
         }
     }
 
-    @Then("the listing holds exactly the full listing's restore jobs/tasks kept by the filters")
-    public void exactlyKeptByFilters() {
+    @Then("the listing holds exactly the full listing's {items} kept by the filters")
+    public void exactlyKeptByFilters(ItemNoun items) {
         PageWalk full = state.requireFullListing();
         Expectation expectation = new FilterJudge(state.session.api().filters()).expect(full.items(), id(full), state.filters);
         judge(expectation, "the filters " + state.filters);
     }
 
-    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string} and kept by the filters")
-    public void exactlyWhereAndKeptByFilters(String field, String value) {
+    @Then("the listing holds exactly the full listing's {items} whose {string} is {string} and kept by the filters")
+    public void exactlyWhereAndKeptByFilters(ItemNoun items, String field, String value) {
         String expected = state.expand(value);
         PageWalk full = state.requireFullListing();
         Function<JsonNode, String> id = id(full);
@@ -96,23 +97,23 @@ public class ListingSteps {
         judge(new Expectation(byFilters.expected(), open), field + " = " + expected + " and the filters " + state.filters);
     }
 
-    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string}")
-    public void exactlyWhere(String field, String value) {
+    @Then("the listing holds exactly the full listing's {items} whose {string} is {string}")
+    public void exactlyWhere(ItemNoun items, String field, String value) {
         String expected = state.expand(value);
         PageWalk full = state.requireFullListing();
         judge(Expectation.over(full.items(), id(full), item -> equalsOrOpen(item, field, Set.of(expected))),
                 field + " = " + expected);
     }
 
-    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is one of {string}")
-    public void exactlyWhereOneOf(String field, String values) {
+    @Then("the listing holds exactly the full listing's {items} whose {string} is one of {string}")
+    public void exactlyWhereOneOf(ItemNoun items, String field, String values) {
         Set<String> allowed = commaSet(values);
         PageWalk full = state.requireFullListing();
         judge(Expectation.over(full.items(), id(full), item -> equalsOrOpen(item, field, allowed)), field + " in " + allowed);
     }
 
-    @Then("the listing holds exactly the full listing's restore jobs/tasks whose {string} is {string} and {string} is one of {string}")
-    public void exactlyWhereBoth(String f1, String value, String f2, String values) {
+    @Then("the listing holds exactly the full listing's {items} whose {string} is {string} and {string} is one of {string}")
+    public void exactlyWhereBoth(ItemNoun items, String f1, String value, String f2, String values) {
         Set<String> first = Set.of(state.expand(value));
         Set<String> second = commaSet(values);
         PageWalk full = state.requireFullListing();
@@ -126,8 +127,8 @@ public class ListingSteps {
         }), f1 + " = " + first + " and " + f2 + " in " + second);
     }
 
-    @Then("the listing holds the restore jobs/tasks whose {string} equals {string}")
-    public void holdsThoseAt(String field, String value) {
+    @Then("the listing holds the {items} whose {string} equals {string}")
+    public void holdsThoseAt(ItemNoun items, String field, String value) {
         String expected = state.expand(value);
         PageWalk walk = state.requireConsistent(state.requireWalk());
         List<String> wanted = state.requireFullListing().items().stream()
@@ -143,8 +144,8 @@ public class ListingSteps {
         }
     }
 
-    @Then("every listed restore job/task has {string} equal to {string}")
-    public void everyListedHas(String field, String value) {
+    @Then("every listed {items} has {string} equal to {string}")
+    public void everyListedHas(ItemNoun items, String field, String value) {
         Listing listing = state.session.expectSuccess(state.requireAnswer(), "");
         for (JsonNode item : listing.items()) {
             if (!item.has(field) || !item.get(field).asText().equals(value)) {
@@ -154,8 +155,8 @@ public class ListingSteps {
         }
     }
 
-    @Then("the answer holds no restore jobs/tasks or rejects the value")
-    public void emptyOrRejected() {
+    @Then("the answer holds no {items} or rejects the value")
+    public void emptyOrRejected(ItemNoun items) {
         if (state.walkRejection != null) {
             state.session.expectError(state.answer, " (the value was rejected)");
             return;
@@ -171,15 +172,15 @@ public class ListingSteps {
         state.requireConsistent(walk);
     }
 
-    @Then("the listing holds every restore job/task of the full listing")
-    public void holdsAll() {
+    @Then("the listing holds every {items} of the full listing")
+    public void holdsAll(ItemNoun items) {
         PageWalk full = state.requireFullListing();
         requireItems(full, "keeping every " + state.noun() + " of an empty listing");
         judge(new Expectation(full.ids(), Set.of()), "a condition no " + state.noun() + " fails");
     }
 
-    @Then("the two listings together hold the full listing, with no restore job/task in both")
-    public void partition() {
+    @Then("the two listings together hold the full listing, with no {items} in both")
+    public void partition(ItemNoun items) {
         PageWalk full = state.requireFullListing();
         requireItems(full, "splitting an empty listing");
         PageWalk equal = state.requireConsistent(state.requireWalk());

@@ -2,6 +2,7 @@ package io.restorekit.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Given;
+import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.ValuePicker;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +18,13 @@ public class PickSteps {
         this.state = state;
     }
 
-    @Given("the full listing of restore jobs/tasks")
-    public void fullListing() {
+    @Given("the full listing of {items}")
+    public void fullListing(ItemNoun items) {
         state.fullListing = state.session.fullListing(state.session.request());
     }
 
-    @Given("the full listing has a restore job/task whose {string} is {string}")
-    public void fullListingHas(String field, String value) {
+    @Given("the full listing has a {items} whose {string} is {string}")
+    public void fullListingHas(ItemNoun items, String field, String value) {
         boolean found = state.requireFullListing().items().stream()
                 .anyMatch(i -> i.has(field) && i.get(field).asText().equals(value));
         if (!found) {

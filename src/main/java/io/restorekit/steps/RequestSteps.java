@@ -2,6 +2,7 @@ package io.restorekit.steps;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.When;
+import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.FilterCondition;
 import io.restorekit.oracle.FilterOperator;
 import io.restorekit.session.ClauseViolation;
@@ -19,70 +20,70 @@ public class RequestSteps {
         this.state = state;
     }
 
-    @When("I list restore jobs/tasks")
-    public void listDefault() {
+    @When("I list {items}")
+    public void listDefault(ItemNoun items) {
         state.answer = state.session.send(state.session.request());
     }
 
-    @When("I list restore jobs/tasks with {word} {string}")
-    public void listWith(String name, String value) {
+    @When("I list {items} with {word} {string}")
+    public void listWith(ItemNoun items, String name, String value) {
         state.answer = state.session.send(state.session.request().with(name, state.expand(value)));
     }
 
-    @When("I list restore jobs/tasks with:")
-    public void listWithTable(DataTable table) {
+    @When("I list {items} with:")
+    public void listWithTable(ItemNoun items, DataTable table) {
         state.answer = state.session.send(state.withRows(state.session.request(), table));
     }
 
-    @When("I list restore jobs/tasks with {word} {string} twice")
-    public void listTwice(String name, String value) {
+    @When("I list {items} with {word} {string} twice")
+    public void listTwice(ItemNoun items, String name, String value) {
         RpcRequest request = state.session.request().with(name, state.expand(value));
         state.answer = state.session.send(request);
         state.secondAnswer = state.session.send(request);
     }
 
-    @When("I list restore jobs/tasks with filters:")
-    public void listWithFilters(DataTable table) {
+    @When("I list {items} with filters:")
+    public void listWithFilters(ItemNoun items, DataTable table) {
         state.answer = state.session.send(withFilters(state.session.request(), table));
     }
 
-    @When("I list all restore jobs/tasks with filters:")
-    public void listAllWithFilters(DataTable table) {
+    @When("I list all {items} with filters:")
+    public void listAllWithFilters(ItemNoun items, DataTable table) {
         walkAll(withFilters(state.session.request(), table));
     }
 
-    @When("I list all restore jobs/tasks with {word} {string} and filters:")
-    public void listAllWithAndFilters(String name, String value, DataTable table) {
+    @When("I list all {items} with {word} {string} and filters:")
+    public void listAllWithAndFilters(ItemNoun items, String name, String value, DataTable table) {
         walkAll(withFilters(state.session.request().with(name, state.expand(value)), table));
     }
 
-    @When("I also list all restore jobs/tasks with filters:")
-    public void alsoListAllWithFilters(DataTable table) {
+    @When("I also list all {items} with filters:")
+    public void alsoListAllWithFilters(ItemNoun items, DataTable table) {
         state.filters.clear();
         RpcRequest request = withFilters(state.session.request(), table);
         state.secondWalk = state.session.walk(request, state.session.api().paging().walkSize());
     }
 
-    @When("I list all restore jobs/tasks with {word} {string}")
-    public void listAllWith(String name, String value) {
+    @When("I list all {items} with {word} {string}")
+    public void listAllWith(ItemNoun items, String name, String value) {
         walkAll(state.session.request().with(name, state.expand(value)));
     }
 
-    @When("I list all restore jobs/tasks with:")
-    public void listAllWithTable(DataTable table) {
+    @When("I list all {items} with:")
+    public void listAllWithTable(ItemNoun items, DataTable table) {
         walkAll(state.withRows(state.session.request(), table));
     }
 
-    @When("I walk every page of restore jobs/tasks with {word} {int}")
-    public void walkWithPageSize(String sizeParam, int pageSize) {
+    @When("I walk every page of {items} with {word} {int}")
+    public void walkWithPageSize(ItemNoun items, String sizeParam, int pageSize) {
         state.requireSizeParam(sizeParam);
         state.walkRequest = state.session.request();
         state.walkPageSize = pageSize;
         state.walk = state.session.walk(state.walkRequest, pageSize);
     }
 
-    @When("I walk every page of restore jobs/tasks with {word} {string}")
-    public void walkWithParameter(String name, String value) {
+    @When("I walk every page of {items} with {word} {string}")
+    public void walkWithParameter(ItemNoun items, String name, String value) {
         walkAll(state.session.request().with(name, state.expand(value)));
     }
 

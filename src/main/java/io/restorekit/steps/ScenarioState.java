@@ -69,7 +69,7 @@ public final class ScenarioState {
         return answer;
     }
 
-    /** What one item is called in messages ("restore job"), from the API's descriptor. */
+    /** What one item is called in messages, the noun of the API's descriptor. */
     String noun() {
         return session.api().list().noun();
     }
