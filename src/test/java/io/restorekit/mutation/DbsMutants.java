@@ -180,6 +180,8 @@ final class DbsMutants {
                         return super.success(request, requestId);
                     }
                 })),
+                new Mutant(DBS_SELECTION, "DBS.ClientToken", "a ClientToken's first answer replayed to every later call with it",
+                        dbsRules(r -> r.with("/replay", Map.of("param", "ClientToken")))),
                 new Mutant(DBS_SELECTION, "DBS.ClientToken", "ClientToken read as a BackupPlanId", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
