@@ -159,6 +159,14 @@ final class DbsMutants {
                     }
                 })),
                 new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "a whole list read as one id", dbsRules(r -> r.without("/selections/RestoreTaskId/separator"))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "an empty item between commas makes the list name no task", dbs(b -> new ListingBehaviour(b) {
+                    @Override
+                    protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
+                        String sent = request.param(rule.param()).orElse("");
+                        return rule.param().equals("RestoreTaskId") && (sent.contains(",,") || sent.endsWith(","))
+                                ? Set.of() : super.restriction(request, rule);
+                    }
+                })),
                 new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId and BackupPlanId ORed", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected boolean selected(DatasetRecord task, Map<ApiRules.SelectionRule, Set<String>> restrictions) {
