@@ -47,6 +47,14 @@ Feature: DBS DescribeRestoreTaskList — BackupPlanId, RestoreTaskId and ClientT
     When I list all restore tasks with RestoreTaskId "{{a}}, {{b}}"
     Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
 
+  @DBS.RestoreTaskId
+  @basis:inferred
+  Scenario: An empty item between commas names no task
+    Doc: "RestoreTaskId … Separate multiple task IDs with commas (,)." (the page does not say what an empty item means: the reading is that it names no task and takes nothing from the others)
+    Given two different "RestoreTaskId" values from the full listing, called a and b
+    When I list all restore tasks with RestoreTaskId "{{a}},,{{b}},"
+    Then the listing holds exactly the full listing's restore tasks whose "RestoreTaskId" is one of "{{a}},{{b}}"
+
   @DBS.RestoreTaskId @defect:DBS-D25 @contract:seed
   @basis:inferred
   Scenario: RestoreTaskId and BackupPlanId together list the named tasks of that plan only

@@ -31,6 +31,10 @@ public final class ConsoleSummary {
         counts.forEach((api, c) -> out.append(String.format("  %-5s passed %4d   failed %4d   warned %4d   skipped %4d%n", api,
                 c.get(ScenarioOutcome.Verdict.PASSED), c.get(ScenarioOutcome.Verdict.FAILED),
                 c.get(ScenarioOutcome.Verdict.WARNED), c.get(ScenarioOutcome.Verdict.SKIPPED))));
+        RequestSummary requests = RequestSummary.of(tally.outcomes());
+        if (requests.sent() > 0) {
+            out.append("  Requests: ").append(requests.describe()).append('\n');
+        }
         list(out, "Failed (MUST)", tally, ScenarioOutcome.Verdict.FAILED);
         list(out, "Warned (SHOULD; they do not fail the run unless conformance.strict)", tally, ScenarioOutcome.Verdict.WARNED);
         list(out, "Skipped", tally, ScenarioOutcome.Verdict.SKIPPED);

@@ -63,6 +63,12 @@ public final class ResultsFile {
         for (ScenarioOutcome.Verdict v : ScenarioOutcome.Verdict.values()) {
             counts.put(v.name().toLowerCase(Locale.ROOT), outcomes.stream().filter(o -> o.verdict() == v).count());
         }
+        RequestSummary requests = RequestSummary.of(outcomes);
+        ObjectNode sent = r.putObject("requests");
+        sent.put("sent", requests.sent());
+        sent.put("repeated", requests.repeated());
+        requests.byApi().forEach(sent.putObject("byApi")::put);
+        requests.byKind().forEach(sent.putObject("byKind")::put);
         ArrayNode scenarios = root.putArray("scenarios");
         outcomes.stream().sorted(Comparator.comparing(ScenarioOutcome::location)).forEach(o -> {
             ObjectNode s = scenarios.addObject();
@@ -78,6 +84,7 @@ public final class ResultsFile {
             s.put("outcome", o.verdict().name().toLowerCase(Locale.ROOT));
             s.put("message", o.message());
             s.put("requests", o.requests());
+            s.put("repeated", o.repeated());
             if (!o.replay().isEmpty()) {
                 o.replay().forEach(s.putArray("replay")::add);
             }

@@ -7,11 +7,13 @@ import java.util.Set;
 /**
  * One finished scenario as the reports need it: where it is, what it checks, how it ended and why.
  *
+ * @param requests the HTTP requests it sent (retries included)
+ * @param repeated of those, how many asked again what an earlier request of the run had asked ({@link RequestCount})
  * @param replay for a failed or warned scenario, the requests it quotes as {@code curl} commands ({@link CurlReplay})
  * @param parity where its answers differed from the recording ({@code conformance.parity})
  */
 public record ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
-                              List<String> tags, String doc, int requests, List<String> replay,
+                              List<String> tags, String doc, int requests, int repeated, List<String> replay,
                               List<ParityDifference> parity) {
 
     public ScenarioOutcome {
@@ -28,24 +30,31 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
     /** An outcome without replay commands or parity differences. */
     public ScenarioOutcome(String api, String clause, String name, String location, Verdict verdict, String message,
                            List<String> tags, String doc, int requests) {
-        this(api, clause, name, location, verdict, message, tags, doc, requests, List.of(), List.of());
+        this(api, clause, name, location, verdict, message, tags, doc, requests, 0, List.of(), List.of());
     }
 
     /** The same outcome, knowing how many requests its scenario sent. */
     public ScenarioOutcome withRequests(int count) {
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count, replay, parity);
+        return withRequests(new RequestCount(count, 0));
+    }
+
+    /** The same outcome, knowing how many requests its scenario sent and how many of them repeated earlier ones. */
+    public ScenarioOutcome withRequests(RequestCount count) {
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count.sent(), count.repeated(),
+                replay, parity);
     }
 
     /** The same outcome, with the requests to replay (kept only for a failed or warned scenario). */
     public ScenarioOutcome withReplay(List<String> commands) {
         boolean shown = verdict == Verdict.FAILED || verdict == Verdict.WARNED;
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests,
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests, repeated,
                 shown ? commands : List.of(), parity);
     }
 
     /** The same outcome, with where its answers differed from the recording (conformance.parity). */
     public ScenarioOutcome withParity(List<ParityDifference> differences) {
-        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests, replay, differences);
+        return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, requests, repeated, replay,
+                differences);
     }
 
     /**

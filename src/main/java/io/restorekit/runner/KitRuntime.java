@@ -223,11 +223,13 @@ public final class KitRuntime implements AutoCloseable {
         KitRuntime runtime = current;
         return runtime == null || runtime.cucumberReports;
     }
-    private final java.util.Map<String, Integer> requestsByScenario = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, io.restorekit.report.RequestCount> requestsByScenario =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final io.restorekit.session.RequestLedger ledger = new io.restorekit.session.RequestLedger();
 
-    /** The number of requests the scenario with this Cucumber id sent. */
-    public void recordRequests(String scenarioId, int requests) {
-        requestsByScenario.put(scenarioId, requests);
+    /** The requests the scenario with this Cucumber id sent, and how many asked again what the run had asked. */
+    public void recordRequests(String scenarioId, java.util.List<io.restorekit.wire.HttpExchange> exchanges) {
+        requestsByScenario.put(scenarioId, ledger.record(exchanges));
     }
 
     private final java.util.Map<String, java.util.List<io.restorekit.report.CurlReplay>> replaysByScenario =
@@ -263,10 +265,11 @@ public final class KitRuntime implements AutoCloseable {
         return runtime == null ? java.util.List.of() : runtime.parityByScenario.getOrDefault(location, java.util.List.of());
     }
 
-    /** The requests the installed runtime's scenario sent (0 when unknown). */
-    public static int requestsForReports(String scenarioId) {
+    /** The requests the installed runtime's scenario sent (none when unknown). */
+    public static io.restorekit.report.RequestCount requestsForReports(String scenarioId) {
         KitRuntime runtime = current;
-        return runtime == null ? 0 : runtime.requestsByScenario.getOrDefault(scenarioId, 0);
+        return runtime == null ? io.restorekit.report.RequestCount.NONE
+                : runtime.requestsByScenario.getOrDefault(scenarioId, io.restorekit.report.RequestCount.NONE);
     }
 
     /** The run's targets answered the probe: scenarios may begin. */

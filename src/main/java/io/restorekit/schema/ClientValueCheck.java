@@ -14,11 +14,11 @@ final class ClientValueCheck implements SchemaInstanceWalker.Visitor {
     private final List<SchemaViolation> found = new ArrayList<>();
 
     @Override
-    public void documented(String pointer, SchemaShape shape, JsonNode value) {
+    public void documented(SchemaInstanceWalker.Location at, SchemaShape shape, JsonNode value) {
         shape.keyword(KEYWORD).ifPresent(known -> {
             boolean listed = shape.keyword("enum").map(e -> contains(e, value)).orElse(true);
             if (!listed && contains(known.path("values"), value)) {
-                found.add(new SchemaViolation(pointer, "enum " + shape.keyword("enum").get(), JsonPointers.shortJson(value),
+                found.add(new SchemaViolation(at.pointer(), "enum " + shape.keyword("enum").get(), JsonPointers.shortJson(value),
                         "not on the page, but known to official clients: " + known.path("evidence").asText("(no evidence named)")));
             }
         });

@@ -19,13 +19,13 @@ final class EmbeddedJsonCheck implements SchemaInstanceWalker.Visitor {
     private final List<SchemaViolation> found = new ArrayList<>();
 
     @Override
-    public void documented(String pointer, SchemaShape shape, JsonNode value) {
+    public void documented(SchemaInstanceWalker.Location at, SchemaShape shape, JsonNode value) {
         boolean json = shape.keyword("contentMediaType").map(JsonNode::asText).filter("application/json"::equals).isPresent();
         if (json && value.isTextual() && !value.asText().isEmpty()) {
             try {
                 STRICT.readTree(value.asText());
             } catch (JacksonException e) {
-                found.add(new SchemaViolation(pointer, CONSTRAINT, JsonPointers.shortJson(value), parserMessage(e)));
+                found.add(new SchemaViolation(at.pointer(), CONSTRAINT, JsonPointers.shortJson(value), parserMessage(e)));
             }
         }
     }

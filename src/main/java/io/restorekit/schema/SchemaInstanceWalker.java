@@ -8,7 +8,7 @@ import java.util.Map;
 final class SchemaInstanceWalker {
     interface Visitor {
         /** Every instance location the schema documents, with its shape. */
-        default void documented(String pointer, SchemaShape shape, JsonNode value) {
+        default void documented(Location at, SchemaShape shape, JsonNode value) {
         }
 
         /** A member of a documented object that the schema does not list. */
@@ -24,18 +24,24 @@ final class SchemaInstanceWalker {
     static Visitor all(List<Visitor> visitors) {
         return new Visitor() {
             @Override
-            public void documented(String pointer, SchemaShape shape, JsonNode value) {
-                visitors.forEach(v -> v.documented(pointer, shape, value));
+            public void documented(Location at, SchemaShape shape, JsonNode value) {
+                for (Visitor v : visitors) {
+                    v.documented(at, shape, value);
+                }
             }
 
             @Override
             public void undocumented(String pointer, JsonNode value) {
-                visitors.forEach(v -> v.undocumented(pointer, value));
+                for (Visitor v : visitors) {
+                    v.undocumented(pointer, value);
+                }
             }
 
             @Override
             public void reached(String field) {
-                visitors.forEach(v -> v.reached(field));
+                for (Visitor v : visitors) {
+                    v.reached(field);
+                }
             }
         };
     }
@@ -70,30 +76,55 @@ final class SchemaInstanceWalker {
     }
 
     static void walk(JsonNode schema, JsonNode instance, Visitor visitor) {
-        walk(SchemaShape.of(schema), instance, "", "", visitor);
+        walk(SchemaShape.of(schema), instance, visitor);
     }
 
-    private static void walk(SchemaShape shape, JsonNode instance, String pointer, String field, Visitor visitor) {
-        visitor.documented(pointer, shape, instance);
-        if (!field.isEmpty()) {
-            visitor.reached(field);
+    /** With a shape kept from one validation to the next: its children and keywords are computed once. */
+    static void walk(SchemaShape root, JsonNode instance, Visitor visitor) {
+        walk(root, instance, Location.ROOT, visitor);
+    }
+
+    private static void walk(SchemaShape shape, JsonNode instance, Location at, Visitor visitor) {
+        visitor.documented(at, shape, instance);
+        if (at != Location.ROOT) {
+            visitor.reached(shape.field());
         }
         if (instance.isObject() && shape.documentsProperties()) {
-            Map<String, List<JsonNode>> properties = shape.properties();
             for (Map.Entry<String, JsonNode> member : instance.properties()) {
-                String at = JsonPointers.append(pointer, member.getKey());
-                List<JsonNode> schemas = properties.get(member.getKey());
-                if (schemas == null) {
-                    visitor.undocumented(at, member.getValue());
+                SchemaShape child = shape.child(member.getKey());
+                if (child == null) {
+                    visitor.undocumented(at.member(member.getKey()).pointer(), member.getValue());
                 } else {
-                    walk(SchemaShape.of(schemas), member.getValue(), at, JsonPointers.append(field, member.getKey()), visitor);
+                    walk(child, member.getValue(), at.member(member.getKey()), visitor);
                 }
             }
-        } else if (instance.isArray() && !shape.items().isEmpty()) {
-            SchemaShape items = SchemaShape.of(shape.items());
-            for (int i = 0; i < instance.size(); i++) {
-                walk(items, instance.get(i), JsonPointers.append(pointer, i), field + "/*", visitor);
+        } else if (instance.isArray()) {
+            SchemaShape items = shape.itemShape();
+            if (items != null) {
+                for (int i = 0; i < instance.size(); i++) {
+                    walk(items, instance.get(i), at.element(i), visitor);
+                }
             }
+        }
+    }
+
+    /** An instance location; its JSON Pointer is built only when a visitor reports it. */
+    record Location(Location parent, String name, int index) {
+        static final Location ROOT = new Location(null, null, -1);
+
+        Location member(String member) {
+            return new Location(this, member, -1);
+        }
+
+        Location element(int i) {
+            return new Location(this, null, i);
+        }
+
+        String pointer() {
+            if (parent == null) {
+                return "";
+            }
+            return name != null ? JsonPointers.append(parent.pointer(), name) : JsonPointers.append(parent.pointer(), index);
         }
     }
 }

@@ -47,7 +47,7 @@ public class Hooks {
     @After
     public void attachExchanges(Scenario scenario) {
         List<HttpExchange> exchanges = ExchangeJournal.end();
-        KitRuntime.current().recordRequests(scenario.getId(), exchanges.size());
+        KitRuntime.current().recordRequests(scenario.getId(), exchanges);
         if (state.session != null) {
             KitRuntime.current().recordParity(io.restorekit.report.ReportPlugin.relative(scenario.getUri().getPath())
                     + ":" + scenario.getLine(), state.session.parityDifferences());

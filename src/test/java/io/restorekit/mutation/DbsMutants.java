@@ -159,6 +159,14 @@ final class DbsMutants {
                     }
                 })),
                 new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "a whole list read as one id", dbsRules(r -> r.without("/selections/RestoreTaskId/separator"))),
+                new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "an empty item between commas makes the list name no task", dbs(b -> new ListingBehaviour(b) {
+                    @Override
+                    protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {
+                        String sent = request.param(rule.param()).orElse("");
+                        return rule.param().equals("RestoreTaskId") && (sent.contains(",,") || sent.endsWith(","))
+                                ? Set.of() : super.restriction(request, rule);
+                    }
+                })),
                 new Mutant(DBS_SELECTION, "DBS.RestoreTaskId", "RestoreTaskId and BackupPlanId ORed", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected boolean selected(DatasetRecord task, Map<ApiRules.SelectionRule, Set<String>> restrictions) {
@@ -180,6 +188,8 @@ final class DbsMutants {
                         return super.success(request, requestId);
                     }
                 })),
+                new Mutant(DBS_SELECTION, "DBS.ClientToken", "a ClientToken's first answer replayed to every later call with it",
+                        dbsRules(r -> r.with("/replay", Map.of("param", "ClientToken")))),
                 new Mutant(DBS_SELECTION, "DBS.ClientToken", "ClientToken read as a BackupPlanId", dbs(b -> new ListingBehaviour(b) {
                     @Override
                     protected Set<String> restriction(RpcRequest request, ApiRules.SelectionRule rule) {

@@ -96,7 +96,8 @@ final class HbrMutants {
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
                         return super.envelope(id, pageNumber, Math.max(1, page.size()), total, page);
                     }
-                })),
+                })).alsoJudgedBy("only a page shorter than the size asked for shows it, and the scenario echoing PageNumber and"
+                        + " PageSize together (tagged HBR.PageNumber) asks for one: PageNumber 3, PageSize 99", "HBR.PageNumber"),
                 new Mutant(ECHOES, "HBR.PageSize", "PageSize echoed as the default 10 whatever was asked", hbr(b -> new ListingBehaviour(b) {
                     @Override
                     protected ObjectNode envelope(String id, int pageNumber, int pageSize, int total, List<DatasetRecord> page) {
@@ -355,7 +356,8 @@ final class HbrMutants {
             if (wrapper.get("RestoreJob").size() == 1) {
                 wrapper.set("RestoreJob", wrapper.get("RestoreJob").get(0));
             }
-        })));
+        })).alsoJudgedBy("only a one-job page shows it, and the HBR.Response.Items scenarios list longer pages: the PageSize 1"
+                + " scenario gets one, and every answer is checked against the response schema", "HBR.PageSize"));
         return out;
     }
 

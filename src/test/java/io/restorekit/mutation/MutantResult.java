@@ -4,8 +4,28 @@ import io.restorekit.report.ScenarioOutcome;
 import java.time.Duration;
 import java.util.List;
 
-/** One suite run against one mutant (or the reference, {@code mutant == null}): every scenario's outcome and the time. */
-record MutantResult(Mutant mutant, List<ScenarioOutcome> outcomes, Duration elapsed) {
+/**
+ * One suite run against one mutant (or the reference, {@code mutant == null}): every scenario's outcome, the time, and
+ * the scenarios it ran ({@code scope}, a tag expression; null for all).
+ */
+record MutantResult(Mutant mutant, List<ScenarioOutcome> outcomes, Duration elapsed, String scope) {
+
+    /** This run followed by {@code wider} (a second run, over more scenarios): the outcomes of both, the time of both. */
+    MutantResult then(MutantResult wider) {
+        List<ScenarioOutcome> both = new java.util.ArrayList<>(outcomes);
+        both.addAll(wider.outcomes);
+        return new MutantResult(mutant, List.copyOf(both), elapsed.plus(wider.elapsed), scopeText() + ", then " + wider.scopeText());
+    }
+
+    /** The scope in words: the tag expression, or "every scenario". */
+    String scopeText() {
+        return scope == null ? "every scenario" : scope;
+    }
+
+    /** Caught by a scenario of its own clause (or of one it names as judging it). */
+    boolean caughtByOwnClause() {
+        return catching().stream().anyMatch(o -> o.clause().equals(mutant.clause()) || mutant.alsoJudgedBy().contains(o.clause()));
+    }
 
     /** Scenarios that caught the mutant: failed on a MUST clause, or warned on a SHOULD one. */
     List<ScenarioOutcome> catching() {

@@ -24,11 +24,24 @@ final class PanelReport {
     private final MutantResult reference;
     private final List<MutantResult> results;
     private final Duration total;
+    private final java.util.Map<String, String> knownSurvivors;
 
-    PanelReport(MutantResult reference, List<MutantResult> results, Duration total) {
+    /** {@code knownSurvivors}: generated mutants no scenario catches yet, by slug, each with the check that is missing. */
+    PanelReport(MutantResult reference, List<MutantResult> results, Duration total, java.util.Map<String, String> knownSurvivors) {
         this.reference = reference;
         this.results = List.copyOf(results);
         this.total = total;
+        this.knownSurvivors = java.util.Map.copyOf(knownSurvivors);
+    }
+
+    /** The panel's time divided by the mutants it ran (the reference runs included in the time). */
+    double secondsPerMutant() {
+        return results.isEmpty() ? 0.0 : total.toMillis() / 1000.0 / results.size();
+    }
+
+    private String gap(MutantResult r) {
+        String why = knownSurvivors.get(r.mutant().slug());
+        return why == null ? "" : " — known gap: " + why;
     }
 
     List<MutantResult> killable() {
@@ -53,8 +66,9 @@ final class PanelReport {
     String summary() {
         StringBuilder out = new StringBuilder("\nMutation panel: ").append(killRate())
                 .append(", ").append(equivalents().size()).append(" equivalent excluded; reference ")
-                .append(counts(reference)).append("; ").append(seconds(total)).append(" in total\n");
-        survivors().forEach(r -> out.append("  SURVIVED ").append(r.mutant()).append('\n'));
+                .append(counts(reference)).append("; ").append(seconds(total)).append(" in total, ")
+                .append(String.format(Locale.ROOT, "%.2f s", secondsPerMutant())).append(" per mutant\n");
+        survivors().forEach(r -> out.append("  SURVIVED ").append(r.mutant()).append(gap(r)).append('\n'));
         equivalents().stream().filter(r -> r.killed())
                 .forEach(r -> out.append("  KILLED, though declared equivalent: ").append(r.mutant()).append('\n'));
         return out.toString();
@@ -80,8 +94,13 @@ final class PanelReport {
         md.append("- Equivalent mutants (excluded from the rate, each run and required to survive): ").append(equivalents().size()).append('\n');
         md.append("- Reference run: ").append(counts(reference)).append(" in ").append(seconds(reference.elapsed())).append('\n');
         md.append("- Panel time: ").append(seconds(total)).append(" for ").append(results.size())
-                .append(" mutants and the reference before and after them, each a run of the scenarios of the API it alters, the whole suite for the reference and wire mutants (one JVM, one WireMock")
-                .append(" server, behaviour swapped per mutant, scenarios in parallel)\n");
+                .append(" mutants and the reference before and after them (")
+                .append(String.format(Locale.ROOT, "%.2f s", secondsPerMutant())).append(" per mutant); a mutant that must be")
+                .append(" killed runs the scenarios of its own clause, an equivalent one or a known survivor every scenario of")
+                .append(" its API, the reference and untagged wire mutants the whole suite (one JVM, one WireMock")
+                .append(" server per kit, behaviour swapped per mutant, scenarios in parallel)\n");
+        md.append("- Generated from the rules files: ").append(results.stream().filter(r -> r.mutant().generated()).count())
+                .append(" (").append(knownSurvivors.size()).append(" known survivors)\n");
         long schemaOnly = killable().stream().filter(MutantResult::killedBySchemaOnly).count();
         md.append("- Killed by schema validation only: ").append(schemaOnly).append("; by at least one behaviour scenario: ")
                 .append(killable().stream().filter(r -> !r.behaviourCatches().isEmpty()).count()).append("\n")
@@ -101,7 +120,7 @@ final class PanelReport {
             md.append("None: every mutant that breaks a documented clause is caught.\n");
         }
         survivors().forEach(r -> md.append("- **").append(r.mutant().clause()).append("** — ").append(r.mutant().breaks())
-                .append(" (").append(r.mutant().family().title()).append(")\n"));
+                .append(" (").append(r.mutant().family().title()).append(")").append(gap(r)).append("\n"));
 
         md.append("\n## Equivalent mutants (excluded)\n\n");
         for (MutantResult r : equivalents()) {
@@ -119,7 +138,10 @@ final class PanelReport {
                     .append("; ").append(r.catching().size()).append(" of ").append(r.outcomes().size()).append(" scenarios failed")
                     .append(r.killedBySchemaOnly() ? ", by schema validation only" : "")
                     .append(r.onlyWarned() ? ", as a SHOULD warning only" : "").append("; ")
-                    .append(seconds(r.elapsed())).append(")\n\n");
+                    .append(seconds(r.elapsed())).append("; scenarios run: `").append(r.scopeText()).append("`)\n\n");
+            if (r.mutant().judgedBecause() != null) {
+                md.append("Also judged by ").append(r.mutant().alsoJudgedBy()).append(": ").append(r.mutant().judgedBecause()).append("\n\n");
+            }
             List<ScenarioOutcome> shown = r.behaviourCatches().isEmpty() ? r.catching() : r.behaviourCatches();
             shown.stream().limit(LISTED).forEach(o -> md.append("- `").append(o.location()).append("` ").append(o.name())
                     .append("  \n  ").append(escape(headline(o.message()))).append('\n'));
@@ -139,6 +161,7 @@ final class PanelReport {
         root.put("killed", killable().size() - survivors().size());
         root.put("equivalent", equivalents().size());
         root.put("elapsedSeconds", total.toMillis() / 1000.0);
+        root.put("secondsPerMutant", secondsPerMutant());
         ObjectNode ref = root.putObject("reference");
         ref.put("scenarios", reference.outcomes().size());
         ref.put("failed", reference.catching().size());
@@ -152,7 +175,11 @@ final class PanelReport {
             m.put("clause", r.mutant().clause());
             m.put("breaks", r.mutant().breaks());
             m.put("verdict", r.mutant().isEquivalent() ? (r.killed() ? "EQUIVALENT_BUT_KILLED" : "EQUIVALENT")
-                    : r.killed() ? "KILLED" : "SURVIVED");
+                    : r.killed() ? "KILLED" : knownSurvivors.containsKey(r.mutant().slug()) ? "KNOWN_SURVIVOR" : "SURVIVED");
+            m.put("slug", r.mutant().slug());
+            m.put("generated", r.mutant().generated());
+            m.put("scope", r.scopeText());
+            m.put("caughtByOwnClause", r.caughtByOwnClause());
             if (r.mutant().isEquivalent()) {
                 m.put("equivalentBecause", r.mutant().equivalentBecause());
             }

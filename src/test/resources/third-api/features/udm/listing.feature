@@ -79,6 +79,7 @@ Feature: Synthetic DescribeUdmRestoreJobs — a third API added with no Java
       | status   |
       | COMPLETE |
       | FAILED   |
+      | RUNNING  |
 
   @UDM.Status @negative
   @basis:documented
