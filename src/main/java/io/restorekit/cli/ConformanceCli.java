@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * scenario matched the tags), 2 for a setting it cannot use.
  */
 @Command(name = "restore-conformance", mixinStandardHelpOptions = true, version = "restore-conformance 0.1.0",
-        description = "Runs the HBR DescribeRestoreJobs2 / DBS DescribeRestoreTaskList conformance suite against a target.",
+        description = "Runs the conformance suite of the kit's Describe* listing APIs (features/, schemas/) against a target.",
         footer = {"", "Each option also has a system property and an environment twin, tried in that order after the flag:",
                 "--target = -Dconformance.target = CONFORMANCE_TARGET, and so on; the other settings (rate, retries,",
                 "signature, endpoints) by java -Dconformance.<name>=... -jar or their CONFORMANCE_* twins (README: Settings).",

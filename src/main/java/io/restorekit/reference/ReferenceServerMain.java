@@ -35,7 +35,7 @@ public final class ReferenceServerMain implements Callable<Integer> {
 
     @Option(names = "--data",
             description = "A folder holding your own datasets, in the format and with the file names of stubs/data/"
-                    + " (hbr-restore-jobs.json, dbs-restore-tasks.json); a bad file stops the start naming the file, the"
+                    + " (the file each rules file's \"data\" names); a bad file stops the start naming the file, the"
                     + " record and the field.")
     Path data;
 

@@ -84,7 +84,8 @@ final class DocPageHtml {
         for (Outcome o : Outcome.values()) {
             h.append("<span>").append(badge(o)).append("</span>");
         }
-        h.append("<span><span class=\"badge defect\">HBR-D01</span> a doc defect or drift entry</span></p>\n");
+        h.append("<span><span class=\"badge defect\">").append(esc(api.toUpperCase(Locale.ROOT)))
+                .append("-D01</span> a doc defect or drift entry</span></p>\n");
     }
 
     private void coverage() {
