@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 public final class ApiCatalog {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Map<String, ApiDescriptor> byId;
+    /** Built on first use, once: step phrases resolve their items on every step. */
+    private volatile ItemNouns itemNouns;
 
     private ApiCatalog(Map<String, ApiDescriptor> byId) {
         this.byId = byId;
@@ -53,5 +55,15 @@ public final class ApiCatalog {
 
     public Collection<ApiDescriptor> all() {
         return byId.values();
+    }
+
+    /** What step phrases call these APIs' items ({@link ItemNouns}); fails, on first use, for a noun no phrase can name. */
+    public ItemNouns itemNouns() {
+        ItemNouns nouns = itemNouns;
+        if (nouns == null) {
+            nouns = ItemNouns.of(all());
+            itemNouns = nouns;
+        }
+        return nouns;
     }
 }

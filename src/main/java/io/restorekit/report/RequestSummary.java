@@ -34,12 +34,8 @@ public record RequestSummary(int sent, int repeated, Map<String, Integer> byApi,
 
     /** One line for the console: {@code 1234 sent (DBS 300, HBR 934); 56 repeat an earlier request of the run}. */
     public String describe() {
-        StringBuilder out = new StringBuilder().append(sent).append(" sent");
-        if (!byApi.isEmpty()) {
-            out.append(" (");
-            byApi.forEach((api, n) -> out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ").append(api).append(' ').append(n));
-            out.append(')');
-        }
-        return out.append("; ").append(repeated).append(" repeat an earlier request of the run").toString();
+        String perApi = byApi.isEmpty() ? "" : byApi.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+        return sent + " sent" + perApi + "; " + repeated + " repeat an earlier request of the run";
     }
 }

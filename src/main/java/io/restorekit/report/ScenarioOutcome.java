@@ -33,11 +33,6 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
         this(api, clause, name, location, verdict, message, tags, doc, requests, 0, List.of(), List.of());
     }
 
-    /** The same outcome, knowing how many requests its scenario sent. */
-    public ScenarioOutcome withRequests(int count) {
-        return withRequests(new RequestCount(count, 0));
-    }
-
     /** The same outcome, knowing how many requests its scenario sent and how many of them repeated earlier ones. */
     public ScenarioOutcome withRequests(RequestCount count) {
         return new ScenarioOutcome(api, clause, name, location, verdict, message, tags, doc, count.sent(), count.repeated(),

@@ -18,7 +18,7 @@ public class ItemsParameter {
 
     @ParameterType(name = "items", value = ItemNouns.PHRASE, useForSnippets = false)
     public ItemNoun items(String phrase) {
-        ItemNoun items = ItemNouns.of(KitRuntime.current().apis().all()).resolve(phrase);
+        ItemNoun items = KitRuntime.current().apis().itemNouns().resolve(phrase);
         return state.session == null ? items : items.requireOf(state.session.api());
     }
 }
