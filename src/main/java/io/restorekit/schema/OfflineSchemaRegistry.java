@@ -11,7 +11,9 @@ import com.networknt.schema.keyword.DisallowUnknownKeywordFactory;
  *
  * <p>The dialect is 2020-12 with the kit's {@code x-*} annotations ({@code x-doc}, {@code x-timestamp-unit},
  * {@code x-literal}, ...) accepted as annotations, and any other unknown keyword rejected, so a typo such as
- * {@code "maximun"} fails loading instead of silently constraining nothing.
+ * {@code "maximun"} fails loading instead of silently constraining nothing. Three keywords are the kit's own, so the
+ * checks beside the schema run in networknt's one pass: {@link DocumentedMembersKeyword},
+ * {@link EmbeddedJsonKeyword} and {@link ClientValuesKeyword}.
  */
 final class OfflineSchemaRegistry {
     private OfflineSchemaRegistry() {
@@ -22,6 +24,9 @@ final class OfflineSchemaRegistry {
                 .unknownKeywordFactory((keyword, context) -> keyword.startsWith("x-")
                         ? new AnnotationKeyword(keyword)
                         : DisallowUnknownKeywordFactory.getInstance().getKeyword(keyword, context))
+                .keyword(new DocumentedMembersKeyword())
+                .keyword(new EmbeddedJsonKeyword())
+                .keyword(new ClientValuesKeyword())
                 .build();
         return SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                 .schemas(documents::text)

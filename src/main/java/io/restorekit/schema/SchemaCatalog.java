@@ -28,7 +28,7 @@ public final class SchemaCatalog {
     private static final ConcurrentMap<String, SchemaCatalog> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, SchemaShape shape, Set<String> fields) {
+    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, Set<String> fields, GradedOutput output) {
     }
 
     private final SchemaProfile profile;
@@ -52,8 +52,8 @@ public final class SchemaCatalog {
                     Schema schema = registry.getSchema(SchemaLocation.of(id.toString()));
                     schema.initializeValidators();
                     JsonNode dereferenced = dereferencer.dereference(id);
-                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferenced, SchemaShape.of(dereferenced),
-                            Set.copyOf(SchemaInstanceWalker.documentedFields(dereferenced))));
+                    byKey.put(key(api, kind), new Compiled(schema, documents.document(id), dereferenced,
+                            DocumentedFields.of(dereferenced), new GradedOutput()));
                     found.add(api);
                 }
             }
@@ -83,30 +83,20 @@ public final class SchemaCatalog {
      */
     public ValidationResult validate(String api, SchemaKind kind, JsonNode instance, boolean strict) {
         Compiled target = compiled(api, kind);
-        List<SchemaViolation> errors = new ArrayList<>(ViolationTranslator.translate(target.schema().validate(instance)));
-        UndocumentedFieldCheck undocumented = new UndocumentedFieldCheck();
-        EmbeddedJsonCheck embedded = new EmbeddedJsonCheck();
-        ClientValueCheck clientValues = new ClientValueCheck();
-        Set<String> reached = new java.util.HashSet<>();
-        SchemaInstanceWalker.walk(target.shape(), instance, SchemaInstanceWalker.all(List.of(undocumented, embedded, clientValues,
-                new SchemaInstanceWalker.Visitor() {
-                    @Override
-                    public void reached(String field) {
-                        reached.add(field);
-                    }
-                })));
-        // A value official clients know is not a schema error here: the caller warns with the evidence.
-        Set<String> known = new java.util.HashSet<>();
-        clientValues.found().forEach(v -> known.add(v.pointer()));
-        errors.removeIf(e -> known.contains(e.pointer()) && e.constraint().startsWith("enum "));
+        GradedOutput.Graded graded = target.schema().validate(instance, target.output());
+        Set<String> reached = DocumentedFields.reached(instance, target.fields());
         if (strict) {
-            errors.addAll(undocumented.found());
-            return new ValidationResult(errors, List.of(), embedded.found(), reached, clientValues.found());
+            List<SchemaViolation> errors = new ArrayList<>(graded.errors());
+            errors.addAll(graded.undocumented());
+            return new ValidationResult(errors, List.of(), graded.embeddedJson(), reached, graded.clientKnown());
         }
-        return new ValidationResult(errors, undocumented.found(), embedded.found(), reached, clientValues.found());
+        return new ValidationResult(graded.errors(), graded.undocumented(), graded.embeddedJson(), reached, graded.clientKnown());
     }
 
-    /** The compiled networknt schema alone, without the kit's checks beside it: what benchmarks compare the kit with. */
+    /**
+     * The compiled networknt schema (the kit's dialect, each object's documented members written in), for callers that read networknt's own
+     * output; {@link #validate} grades the same pass.
+     */
     public Schema networkntSchema(String api, SchemaKind kind) {
         return compiled(api, kind).schema();
     }

@@ -22,10 +22,13 @@ final class SchemaDocuments {
     static final String ID_BASE = "https://restorekit.invalid/schemas/";
 
     private final Map<URI, JsonNode> byId;
+    private final UndocumentedMarking marking;
 
     private SchemaDocuments(Map<URI, JsonNode> byId) {
         this.byId = byId;
+        this.marking = UndocumentedMarking.of(byId);
     }
+
 
     static SchemaDocuments read(Path root, SchemaProfile profile, io.restorekit.config.Contract contract, ObjectMapper mapper) {
         Map<URI, JsonNode> byId = new LinkedHashMap<>();
@@ -63,9 +66,12 @@ final class SchemaDocuments {
         return byId.containsKey(id);
     }
 
-    /** The text networknt compiles: the profile-applied document, or {@code null} for an IRI that is not ours. */
+    /**
+     * The text networknt compiles: the profile-applied document with each object's documented members written in, or {@code null} for an
+     * IRI that is not ours.
+     */
     String text(String iri) {
-        JsonNode document = byId.get(URI.create(iri));
+        JsonNode document = marking.document(URI.create(iri));
         return document == null ? null : document.toString();
     }
 }

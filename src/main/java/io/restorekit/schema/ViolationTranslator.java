@@ -2,6 +2,7 @@ package io.restorekit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Map;
  * become one violation ({@code anyOf [const 0 | minimum 100000000000]}), since only their combination is the rule.
  */
 final class ViolationTranslator {
-    private static final String ANY_OF = "/anyOf/";
+    static final String UNDOCUMENTED = "a documented field (not in the schema)";
+    private static final String ANY_OF = "anyOf";
 
     private ViolationTranslator() {
     }
@@ -23,10 +25,9 @@ final class ViolationTranslator {
         List<SchemaViolation> violations = new ArrayList<>();
         Map<String, List<Error>> anyOfGroups = new LinkedHashMap<>();
         for (Error error : errors) {
-            String evaluationPath = error.getEvaluationPath().toString();
-            int anyOf = evaluationPath.lastIndexOf(ANY_OF);
-            if (anyOf >= 0) {
-                String key = error.getInstanceLocation() + " " + evaluationPath.substring(0, anyOf);
+            NodePath anyOf = innermostAnyOf(error.getEvaluationPath());
+            if (anyOf != null) {
+                String key = error.getInstanceLocation() + " " + anyOf;
                 anyOfGroups.computeIfAbsent(key, k -> new ArrayList<>()).add(error);
             } else {
                 violations.add(single(error));
@@ -34,6 +35,20 @@ final class ViolationTranslator {
         }
         anyOfGroups.values().forEach(group -> violations.add(anyOf(group)));
         return violations;
+    }
+
+    /** A member {@code unevaluatedProperties} found: networknt names the object and the member. */
+    static SchemaViolation undocumented(Error error) {
+        com.fasterxml.jackson.databind.JsonNode object = error.getInstanceNode();
+        return new SchemaViolation(JsonPointers.append(error.getInstanceLocation().toString(), error.getProperty()),
+                UNDOCUMENTED, JsonPointers.shortJson(object == null ? null : object.get(error.getProperty())),
+                "undocumented field; services may add fields, strict mode rejects them");
+    }
+
+    /** An error of one of the kit's graded keywords: its message is the detail. */
+    static SchemaViolation graded(Error error, String constraint) {
+        return new SchemaViolation(error.getInstanceLocation().toString(), constraint,
+                JsonPointers.shortJson(error.getInstanceNode()), error.getMessage());
     }
 
     private static SchemaViolation single(Error error) {
@@ -54,10 +69,20 @@ final class ViolationTranslator {
                 branches.add(branch);
             }
         }
-        String evaluationPath = first.getEvaluationPath().toString();
         return new SchemaViolation(first.getInstanceLocation().toString(), "anyOf [" + String.join(" | ", branches) + "]",
                 JsonPointers.shortJson(first.getInstanceNode()),
-                first.getSchemaLocation() + " (via " + evaluationPath.substring(0, evaluationPath.lastIndexOf(ANY_OF) + ANY_OF.length() - 1) + ")");
+                first.getSchemaLocation() + " (via " + innermostAnyOf(first.getEvaluationPath()) + ")");
+    }
+
+    /** The evaluation path up to its last {@code anyOf} keyword (followed by a branch index), or null. */
+    private static NodePath innermostAnyOf(NodePath path) {
+        for (NodePath at = path; at != null && at.getNameCount() > 1; at = at.getParent()) {
+            NodePath parent = at.getParent();
+            if (parent != null && ANY_OF.equals(parent.getName(parent.getNameCount() - 1)) && at.getElement(at.getNameCount() - 1) instanceof Integer) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     private static String constraint(Error error) {

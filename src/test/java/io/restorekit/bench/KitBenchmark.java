@@ -41,6 +41,23 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class KitBenchmark {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
+    /** networknt as a user would run it on the kit's schemas as written: plain 2020-12, files from disk. */
+    private static com.networknt.schema.Schema bareNetworknt(Path schemasDir, String relative) throws java.io.IOException {
+        Map<String, String> texts = new java.util.HashMap<>();
+        try (var files = Files.walk(schemasDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".schema.json")).toList()) {
+                texts.put("https://restorekit.invalid/schemas/" + schemasDir.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file));
+            }
+        }
+        com.networknt.schema.SchemaRegistry registry = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                com.networknt.schema.SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(texts::get));
+        com.networknt.schema.Schema schema = registry.getSchema(com.networknt.schema.SchemaLocation.of(
+                "https://restorekit.invalid/schemas/" + relative));
+        schema.initializeValidators();
+        return schema;
+    }
+
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("kit.root", "")).toAbsolutePath();
         List<String> lines = new ArrayList<>();
@@ -52,7 +69,9 @@ public final class KitBenchmark {
             URI base = URI.create(server.baseUrl());
             RpcRequest hbrDefault = RpcRequest.to(apis.get("hbr"));
 
-            com.networknt.schema.Schema bare = schemas.networkntSchema("hbr", SchemaKind.RESPONSE);
+            // Bare networknt: the contract's files as written, compiled in plain 2020-12 (no kit keyword, no marking).
+            com.networknt.schema.Schema bare = bareNetworknt(settings.schemasDir(), "hbr/response.schema.json");
+            com.networknt.schema.Schema kitDialect = schemas.networkntSchema("hbr", SchemaKind.RESPONSE);
 
             // 1. The canned floor: a static WireMock stub serving the reference's own 10-item page, a raw POST, a
             //    Jackson parse and a bare networknt validation: what the machine can do for one request.
@@ -89,8 +108,16 @@ public final class KitBenchmark {
 
             // 3. A full 99-item HBR page: bare networknt against the kit's validation (networknt plus the kit's checks).
             JsonNode fullPage = client.call(base, hbrDefault.with("PageSize", 99)).json();
-            double barePageValidationsPerSecond = rate(1_000, () -> bare.validate(fullPage));
-            double pageValidationsPerSecond = rate(1_000, () -> schemas.validate("hbr", SchemaKind.RESPONSE, fullPage, false));
+            // Interleaved rounds, best of each: neither side profits from running after the other warmed the JIT.
+            double barePageValidationsPerSecond = 0;
+            double pageValidationsPerSecond = 0;
+            double kitDialectPerSecond = 0;
+            for (int round = 0; round < 5; round++) {
+                barePageValidationsPerSecond = Math.max(barePageValidationsPerSecond, rate(1_000, () -> bare.validate(fullPage)));
+                pageValidationsPerSecond = Math.max(pageValidationsPerSecond,
+                        rate(1_000, () -> schemas.validate("hbr", SchemaKind.RESPONSE, fullPage, false)));
+                kitDialectPerSecond = Math.max(kitDialectPerSecond, rate(1_000, () -> kitDialect.validate(fullPage)));
+            }
 
             // 3. The whole suite, in parallel as by default; requests counted at the client.
             AtomicLong requests = new AtomicLong();
@@ -128,9 +155,11 @@ public final class KitBenchmark {
                     scenarioCostInFloors / requestsPerScenario));
             lines.add(String.format("| bare networknt, full 99-item HBR page | %.0f /s (%.2f ms each) |", barePageValidationsPerSecond,
                     1000 / barePageValidationsPerSecond));
-            lines.add(String.format("| kit validation, same page (networknt + undocumented fields, JSON in strings, client values) | %.0f /s (%.2f ms each) |",
+            lines.add(String.format("| kit validation, same page (the kit's dialect graded: undocumented fields, JSON in strings, client values, in networknt's one pass) | %.0f /s (%.2f ms each) |",
                     pageValidationsPerSecond, 1000 / pageValidationsPerSecond));
-            lines.add(String.format("| kit validation / bare networknt (throughput) | **%.0f %%** (%.0f /s / %.0f /s; goal ≥ 90 %%); the kit's checks beside the schema ≈ %.2f ms a page |",
+            lines.add(String.format("| networknt alone on the kit's dialect (its keywords, each object's documented members written in), same page | %.0f /s (%.2f ms each) |",
+                    kitDialectPerSecond, 1000 / kitDialectPerSecond));
+            lines.add(String.format("| kit validation / bare networknt (throughput) | **%.0f %%** (%.0f /s / %.0f /s; goal ≥ 90 %%); the kit's keywords and grading ≈ %.2f ms a page |",
                     100 * pageValidationsPerSecond / barePageValidationsPerSecond, pageValidationsPerSecond, barePageValidationsPerSecond,
                     1000 / pageValidationsPerSecond - 1000 / barePageValidationsPerSecond));
             lines.add(String.format("| JVM start to first request (standalone runner) | %d ms |", startToFirstRequest.toMillis()));
