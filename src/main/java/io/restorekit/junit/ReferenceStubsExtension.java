@@ -1,8 +1,8 @@
 package io.restorekit.junit;
 
 import io.restorekit.config.KitHome;
-import io.restorekit.reference.Reading;
 import io.restorekit.reference.ReferenceServer;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.signing.SignatureVerifier;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,10 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import io.restorekit.config.Contract;
+import io.restorekit.reference.engine.BehaviourSet;
+import io.restorekit.reference.routing.RestoreApiTransformer;
+import io.restorekit.reference.routing.RpcActionMatcher;
+import io.restorekit.reference.rules.Reading;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -4,6 +4,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.restorekit.reference.engine.BehaviourSet;
+import io.restorekit.reference.routing.ReadOnlyMappings;
+import io.restorekit.reference.routing.RestoreApiTransformer;
+import io.restorekit.reference.routing.RpcActionMatcher;
+import io.restorekit.reference.routing.SignatureRequestFilter;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.signing.SignatureVerifier;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappingCollection;

@@ -1,6 +1,7 @@
 package io.restorekit.reference;
 
 import io.restorekit.config.KitHome;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.signing.Credentials;
 import io.restorekit.signing.SignatureVerifier;
 import java.nio.file.Files;

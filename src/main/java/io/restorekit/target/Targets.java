@@ -37,7 +37,7 @@ public final class Targets {
         if (spec instanceof TargetSpec.Stubs) {
             // The embedded reference serves the edition the run holds it to.
             ReferenceServer server = ReferenceServer.start(settings.stubsDir(), 0, null,
-                    io.restorekit.reference.Reading.DOCUMENTED, settings.contract());
+                    io.restorekit.reference.rules.Reading.DOCUMENTED, settings.contract());
             base = new FixedTarget(URI.create(server.baseUrl()), "embedded reference stubs at " + server.baseUrl()
                     + (settings.contract() == io.restorekit.config.Contract.SEED ? "" : " (" + settings.contract().id() + " edition)"),
                     null, false, server::close);

@@ -18,11 +18,11 @@ import static io.restorekit.mutation.Variants.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restorekit.reference.ApiException;
-import io.restorekit.reference.ApiRules;
-import io.restorekit.reference.DatasetRecord;
-import io.restorekit.reference.ListingBehaviour;
-import io.restorekit.reference.RpcRequest;
+import io.restorekit.reference.engine.ApiException;
+import io.restorekit.reference.engine.DatasetRecord;
+import io.restorekit.reference.engine.ListingBehaviour;
+import io.restorekit.reference.engine.RpcRequest;
+import io.restorekit.reference.rules.ApiRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

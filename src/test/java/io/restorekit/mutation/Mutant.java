@@ -1,7 +1,7 @@
 package io.restorekit.mutation;
 
-import io.restorekit.reference.BehaviourSet;
 import io.restorekit.reference.ReferenceServer;
+import io.restorekit.reference.engine.BehaviourSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package io.restorekit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restorekit.reference.rules.Reading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.HashSet;

@@ -1,6 +1,9 @@
 package io.restorekit.reference;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.reference.engine.DatasetRecord;
+import io.restorekit.reference.engine.ListingHook;
+import io.restorekit.reference.engine.RpcRequest;
 
 /** A test hook (registered in src/test/resources/META-INF/services): keeps only the record a call names in KitFirst. */
 public final class FirstJobOnlyHook implements ListingHook {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.reference.engine.ListingBehaviour;
+import io.restorekit.reference.rules.ApiRules;
+import io.restorekit.reference.rules.FilterOperator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;

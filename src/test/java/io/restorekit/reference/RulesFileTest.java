@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.reference.rules.ApiRules;
+import io.restorekit.reference.rules.FilterOperator;
+import io.restorekit.reference.rules.Reading;
+import io.restorekit.reference.rules.RulesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restorekit.TestApis;
 import io.restorekit.config.Contract;
-import io.restorekit.reference.Reading;
 import io.restorekit.reference.ReferenceServer;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.restorekit.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restorekit.TestApis;
-import io.restorekit.reference.Reading;
 import io.restorekit.reference.ReferenceServer;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
 import io.restorekit.session.Grade;

@@ -2,13 +2,13 @@ package io.restorekit.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restorekit.TestApis;
 import io.restorekit.config.CallSettings;
 import io.restorekit.reference.ReferenceServer;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.signing.Credentials;
 import io.restorekit.signing.SignatureVerifier;
 import io.restorekit.signing.SigningDecorator;
-import io.restorekit.TestApis;
 import io.restorekit.wire.HttpExchange;
 import io.restorekit.wire.PercentEncoder;
 import java.io.ByteArrayOutputStream;
@@ -75,7 +75,7 @@ class SecretHygieneAcceptanceTest {
             }
             // Warned scenarios print their signed requests as curl commands (console, matrix, results): as clean.
             try (ReferenceServer liberal = ReferenceServer.start(TestApis.ROOT.resolve("stubs"), 0,
-                    SignatureVerifier.forCredentials(STS), io.restorekit.reference.Reading.LIBERAL);
+                    SignatureVerifier.forCredentials(STS), io.restorekit.reference.rules.Reading.LIBERAL);
                  LoopbackRelay liberalRelay = new LoopbackRelay(liberal.port());
                  ByteArrayOutputStream console = new ByteArrayOutputStream();
                  PrintStream quiet = new PrintStream(console, true, StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 package io.restorekit.report.docpage;
 
 import io.restorekit.TestApis;
-import io.restorekit.reference.Reading;
 import io.restorekit.reference.ReferenceServer;
+import io.restorekit.reference.rules.Reading;
 import io.restorekit.runner.SuiteRuns;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 /**
  * One answer as the reference writes it to the wire: HTTP status, {@code Content-Type} and body text. What a

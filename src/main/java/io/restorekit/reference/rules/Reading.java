@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.rules;
 
 import java.util.Locale;
 

@@ -1,8 +1,9 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.reference.rules.Json;
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.routing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -8,6 +8,13 @@ import com.github.tomakehurst.wiremock.http.ChunkedDribbleDelay;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.restorekit.reference.engine.AlibabaError;
+import io.restorekit.reference.engine.ApiException;
+import io.restorekit.reference.engine.BehaviourSet;
+import io.restorekit.reference.engine.ListingBehaviour;
+import io.restorekit.reference.engine.ReferenceAnswer;
+import io.restorekit.reference.engine.RpcRequest;
+import io.restorekit.reference.rules.Json;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -22,8 +29,8 @@ import java.util.function.Supplier;
  * The mapping's own headers and delays are kept; a mapping with the transformer parameter {@value #ERROR_CODE}
  * (the fault mappings of stubs/faults/) answers that error, with the mapping's status, in the Action's error shape.
  */
-final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
-    static final String NAME = "restore-api";
+public final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
+    public static final String NAME = "restore-api";
     static final String CONTENT_TYPE = "application/json;charset=utf-8";
     /** Transformer parameters of a fault mapping (stubs/faults/): the error to answer instead of the listing. */
     static final String ERROR_CODE = "errorCode";
@@ -33,7 +40,7 @@ final class RestoreApiTransformer implements ResponseDefinitionTransformerV2 {
 
     private final Supplier<BehaviourSet> behaviour;
 
-    RestoreApiTransformer(Supplier<BehaviourSet> behaviour) {
+    public RestoreApiTransformer(Supplier<BehaviourSet> behaviour) {
         this.behaviour = behaviour;
     }
 

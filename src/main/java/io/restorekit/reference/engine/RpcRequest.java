@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

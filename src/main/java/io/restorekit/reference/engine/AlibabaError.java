@@ -1,15 +1,16 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restorekit.reference.rules.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Alibaba Cloud's common error body: {@code RequestId, HostId, Code, Message, Recommend}. */
-final class AlibabaError {
+public final class AlibabaError {
     private AlibabaError() {
     }
 
-    static ObjectNode body(ApiException e, String requestId, String hostId, String product) {
+    public static ObjectNode body(ApiException e, String requestId, String hostId, String product) {
         ObjectNode body = Json.object();
         body.put("RequestId", requestId);
         body.put("HostId", hostId);

@@ -1,6 +1,7 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.restorekit.reference.rules.RulesEdit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
  * and an answer processor applied to the written answer (status, {@code Content-Type}, body text) just before it
  * goes out.
  *
- * <p>The mutation seam: derive a variant and hand it to {@link ReferenceServer#useBehaviour(BehaviourSet)}; the next
+ * <p>The mutation seam: derive a variant and hand it to {@link io.restorekit.reference.ReferenceServer#useBehaviour(BehaviourSet)}; the next
  * request sees it, no restart. Examples:
  * <pre>{@code
  * // change one rule as data: HBR's default page size

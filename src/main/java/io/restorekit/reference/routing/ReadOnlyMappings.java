@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.routing;
 
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.common.filemaker.FilenameMaker;
@@ -15,10 +15,10 @@ import java.util.List;
  * delete the committed files on {@code DELETE /__admin/mappings} and write new ones on
  * {@code POST /__admin/mappings/save} or {@code "persistent": true}. Here those change the running server only.
  */
-final class ReadOnlyMappings implements MappingsSource {
+public final class ReadOnlyMappings implements MappingsSource {
     private final JsonFileMappingsSource files;
 
-    ReadOnlyMappings(Path mappingsDir) {
+    public ReadOnlyMappings(Path mappingsDir) {
         this.files = new JsonFileMappingsSource(new SingleRootFileSource(mappingsDir.toFile()), new FilenameMaker());
     }
 

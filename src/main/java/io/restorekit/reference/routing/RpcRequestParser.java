@@ -1,6 +1,8 @@
-package io.restorekit.reference;
+package io.restorekit.reference.routing;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import io.restorekit.reference.engine.ApiException;
+import io.restorekit.reference.engine.RpcRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 /** A request the API refuses: the HTTP status, Alibaba Cloud's error code and a message naming the offending parameter. */
 public final class ApiException extends RuntimeException {

@@ -1,13 +1,16 @@
-package io.restorekit.reference;
+package io.restorekit.reference.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restorekit.reference.ApiRules.FilterKeyRule;
-import io.restorekit.reference.ApiRules.FilterRules;
-import io.restorekit.reference.ApiRules.OrderRule;
-import io.restorekit.reference.ApiRules.SelectionRule;
+import io.restorekit.reference.rules.ApiRules;
+import io.restorekit.reference.rules.ApiRules.FilterKeyRule;
+import io.restorekit.reference.rules.ApiRules.FilterRules;
+import io.restorekit.reference.rules.ApiRules.OrderRule;
+import io.restorekit.reference.rules.ApiRules.SelectionRule;
+import io.restorekit.reference.rules.FilterOperator;
+import io.restorekit.reference.rules.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

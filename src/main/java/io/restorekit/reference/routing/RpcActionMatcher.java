@@ -1,10 +1,11 @@
-package io.restorekit.reference;
+package io.restorekit.reference.routing;
 
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
+import io.restorekit.reference.engine.ApiException;
 
 /**
  * The WireMock request matcher {@value #NAME}: {@code "customMatcher": {"name": "rpc-action", "parameters":

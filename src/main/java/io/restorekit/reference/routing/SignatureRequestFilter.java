@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.routing;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
@@ -6,6 +6,9 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.restorekit.reference.engine.AlibabaError;
+import io.restorekit.reference.engine.ApiException;
+import io.restorekit.reference.rules.Json;
 import io.restorekit.signing.SignableRequest;
 import io.restorekit.signing.SignatureVerifier;
 import io.restorekit.signing.VerificationResult;
@@ -21,12 +24,12 @@ import java.util.UUID;
  * error shape ({@code RequestId, HostId, Code, Message, Recommend}) with the gateway's status: 400
  * {@code IncompleteSignature}, 404 {@code InvalidAccessKeyId.NotFound}, 400 {@code SignatureDoesNotMatch}.
  */
-final class SignatureRequestFilter implements StubRequestFilterV2 {
+public final class SignatureRequestFilter implements StubRequestFilterV2 {
     static final String NAME = "require-signature";
 
     private final SignatureVerifier verifier;
 
-    SignatureRequestFilter(SignatureVerifier verifier) {
+    public SignatureRequestFilter(SignatureVerifier verifier) {
         this.verifier = verifier;
     }
 

@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.rules;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * One API's rules under one reading: the rules file of {@code stubs/rules/<id>.json} with the reading's overrides
- * applied ({@link RulesFile}), read into the values {@link ListingBehaviour} runs on. A rule the file states wrongly
+ * applied ({@link RulesFile}), read into the values {@link io.restorekit.reference.engine.ListingBehaviour} runs on. A rule the file states wrongly
  * fails here, at start, naming the file and the rule.
  */
 public final class ApiRules {
@@ -157,7 +157,7 @@ public final class ApiRules {
         return order;
     }
 
-    /** The success body's template ({@code {{placeholders}}}, see {@link Template}). */
+    /** The success body's template ({@code {{placeholders}}}, see the engine's {@code Template}). */
     public ObjectNode envelope() {
         return envelope;
     }
@@ -167,7 +167,7 @@ public final class ApiRules {
         return error;
     }
 
-    /** Names of the {@link ListingHook}s this API needs, for rules data cannot say. */
+    /** Names of the {@link io.restorekit.reference.engine.ListingHook}s this API needs, for rules data cannot say. */
     public List<String> hooks() {
         return hooks;
     }

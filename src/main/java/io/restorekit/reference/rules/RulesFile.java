@@ -1,4 +1,4 @@
-package io.restorekit.reference;
+package io.restorekit.reference.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
