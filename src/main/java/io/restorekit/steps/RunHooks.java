@@ -27,6 +27,7 @@ public class RunHooks {
         KitRuntime runtime = KitRuntime.current();
         SigningDecorator signing = runtime.decorator() instanceof SigningDecorator s ? s : null;
         String accessKeyId = signing != null ? signing.accessKeyId() : null;
+        java.util.Map<String, Long> totals = new java.util.LinkedHashMap<>();
         for (ApiDescriptor api : runtime.apis().all()) {
             URI endpoint = runtime.target().endpoint(api);
             // Throws TargetException (one line: what, where, why) when nothing answers; any answer but a credentials
@@ -37,8 +38,14 @@ public class RunHooks {
             if (rejected.isPresent()) {
                 throw new TargetException(rejected.get(), answer.exchange());
             }
+            totals.put(api.id(), answer.isJson() ? answer.json().path(api.paging().totalField()).asLong(-1) : -1);
         }
         runtime.markProbed();
+        // Before the first scenario: against the live service a run's cost is its requests.
+        io.restorekit.runner.RequestEstimate.read(runtime.settings().featuresDir()).ifPresent(estimate ->
+                KitRuntime.consoleForReports().println(estimate.describe(totals, runtime.apis().all().stream().collect(
+                        java.util.stream.Collectors.toMap(ApiDescriptor::id, ApiDescriptor::label)),
+                        runtime.settings().calls().rateFor(runtime.target().live()))));
     }
 
     /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */
