@@ -228,13 +228,18 @@ public final class ApiSession {
         }
     }
 
+    /**
+     * Every page of {@code base} at {@code pageSize}, walked once per run: a later walk of the same request and size
+     * reuses the first one's answers (a consistent walk only), so no answer is fetched twice where one copy serves.
+     */
     public PageWalk walk(RpcRequest base, int pageSize) {
-        return new PageWalker(api, this::list).walk(base, pageSize);
+        return runtime.listings().get(api.id() + " " + base.query() + " by " + pageSize,
+                () -> new PageWalker(api, this::list).walk(base, pageSize));
     }
 
     /** Every item the target lists with {@code base} (no paging), walked once per run and reused. */
     public PageWalk fullListing(RpcRequest base) {
-        PageWalk walk = runtime.listings().get(api.id() + " " + base.query(), () -> walk(base, api.paging().walkSize()));
+        PageWalk walk = walk(base, api.paging().walkSize());
         if (!walk.consistent()) {
             // Paging is the page-walk scenarios' clause; here it only means the listing cannot be the ground of a verdict.
             throw new org.opentest4j.TestAbortedException("Skipped: the full listing is not consistent across its pages ("

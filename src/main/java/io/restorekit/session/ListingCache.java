@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Full listings already walked in this run, by API and request, so the many scenarios that compare
- * against "the full listing" walk it once. A walk that found paging problems is not kept: each
- * scenario that relies on it then reports them itself.
+ * Walks already made in this run, by API, request and page size, so the many scenarios that compare against "the full
+ * listing", or walk what another scenario walked, fetch its pages once. A walk that found paging problems (or failed)
+ * is not kept: each scenario that relies on it then walks and reports them itself. A reused walk's requests are in the
+ * report of the scenario that sent them.
  */
 public final class ListingCache {
     private final Map<String, PageWalk> walks = new ConcurrentHashMap<>();

@@ -33,7 +33,7 @@ class SeededRunsTest {
         com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 TestApis.ROOT.resolve("target/seed-a").resolve(io.restorekit.report.ResultsFile.NAME).toFile());
         assertThat(results.at("/run/seed").asLong()).as("run.seed in the results file").isEqualTo(4711L);
-        assertThat(first.values().stream().mapToInt(Integer::intValue).sum()).as("requests sent").isGreaterThan(100);
+        assertThat(first.values().stream().mapToInt(Integer::intValue).sum()).as("requests sent").isGreaterThan(50);
         assertThat(second).as("the same seed, run again").isEqualTo(first);
         assertThat(other).as("another seed").isNotEqualTo(first);
         assertThat(other.keySet().stream().filter(k -> !first.containsKey(k)))
