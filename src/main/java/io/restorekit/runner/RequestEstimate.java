@@ -54,7 +54,7 @@ public final class RequestEstimate {
     }
 
     /**
-     * One line: {@code Estimate: about 397 requests (DBS 104, HBR 293) for DBS 132, HBR 270 items; at 5/s about 1 min 20 s}.
+     * One line: {@code Estimate: about 342 requests for the whole suite (DBS 89, HBR 253) for DBS 132, HBR 231 items; at 5/s about 1 min 8 s}.
      *
      * @param totals each API's item count as the probe found it (id → count), labels by id for the line
      * @param rate   requests per second, 0 for unlimited
