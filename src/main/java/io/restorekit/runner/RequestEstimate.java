@@ -60,6 +60,11 @@ public final class RequestEstimate {
      * @param rate   requests per second, 0 for unlimited
      */
     public String describe(Map<String, Long> totals, Map<String, String> labels, double rate) {
+        return describe(totals, labels, rate, null);
+    }
+
+    /** As above; with a tag filter ({@code tags} not blank) the line says the run sends fewer. */
+    public String describe(Map<String, Long> totals, Map<String, String> labels, double rate, String tags) {
         StringBuilder perApi = new StringBuilder();
         StringBuilder items = new StringBuilder();
         StringBuilder unknown = new StringBuilder();
@@ -78,8 +83,11 @@ public final class RequestEstimate {
                     .append(total.getValue() < 0 ? "(no count)" : total.getValue());
         }
         String line = "Estimate: about " + sum + " requests for the whole suite (" + perApi + ") for " + items + " items"
-                + (rate > 0 ? "; at " + rate(rate) + "/s about " + duration(Duration.ofMillis(Math.round(sum * 1000 / rate)))
+                + (rate > 0 ? "; at " + rate(rate) + "/s " + duration(Duration.ofMillis(Math.round(sum * 1000 / rate)))
                 : "; no rate limit");
+        if (tags != null && !tags.isBlank()) {
+            line += "; the tag filter " + tags + " sends fewer";
+        }
         return unknown.isEmpty() ? line : line + "; no budget for " + unknown + " (" + FILE + ")";
     }
 
@@ -94,11 +102,14 @@ public final class RequestEstimate {
 
     static String duration(Duration d) {
         long seconds = d.toSeconds();
+        if (seconds < 1) {
+            return "under 1 s";
+        }
         if (seconds < 60) {
-            return seconds + " s";
+            return "about " + seconds + " s";
         }
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
-        return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min " + seconds % 60 + " s";
+        return "about " + (hours > 0 ? hours + " h " + minutes + " min" : minutes + " min " + seconds % 60 + " s");
     }
 }

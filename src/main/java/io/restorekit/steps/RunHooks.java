@@ -45,7 +45,8 @@ public class RunHooks {
         io.restorekit.runner.RequestEstimate.read(runtime.settings().featuresDir()).ifPresent(estimate ->
                 KitRuntime.consoleForReports().println(estimate.describe(totals, runtime.apis().all().stream().collect(
                         java.util.stream.Collectors.toMap(ApiDescriptor::id, ApiDescriptor::label)),
-                        runtime.settings().calls().rateFor(runtime.target().live()))));
+                        runtime.settings().calls().rateFor(runtime.target().live()),
+                        runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS))));
     }
 
     /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */

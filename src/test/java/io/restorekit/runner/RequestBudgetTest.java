@@ -88,6 +88,8 @@ class RequestBudgetTest {
         assertThat(estimate.describe(Map.of("a", 540L), Map.of("a", "A"), 5))
                 .isEqualTo("Estimate: about 443 requests for the whole suite (A 443) for A 540 items; at 5/s about 1 min 28 s");
         assertThat(estimate.describe(new java.util.LinkedHashMap<>(Map.of("a", 270L)), Map.of("a", "A"), 0)).endsWith("; no rate limit");
+        assertThat(estimate.describe(Map.of("a", 1L), Map.of("a", "A"), 1000)).endsWith("; at 1000/s under 1 s");
+        assertThat(estimate.describe(Map.of("a", 1L), Map.of("a", "A"), 0, "@A.PageSize")).endsWith("; the tag filter @A.PageSize sends fewer");
         assertThat(estimate.describe(new java.util.LinkedHashMap<>(Map.of("b", 3L)), Map.of("b", "B"), 0))
                 .endsWith("no budget for B (" + RequestEstimate.FILE + ")");
     }
