@@ -110,9 +110,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
 
     static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
         List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();
-        ScenarioOutcome.Verdict verdict = result.getStatus() == Status.PASSED ? ScenarioOutcome.Verdict.PASSED
-                : ScenarioOutcome.verdictOf(result.getError() != null ? result.getError() : new IllegalStateException(
-                        result.getStatus().name()), result.getStatus() != Status.SKIPPED);
+        ScenarioOutcome.Verdict verdict = ScenarioOutcome.verdictOf(result.getStatus() == Status.PASSED,
+                result.getStatus() != Status.PASSED && result.getStatus() != Status.SKIPPED, result.getError());
         String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
                 : result.getError().getMessage();
         String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();

@@ -34,7 +34,7 @@ public final class SuiteLauncher {
     }
 
     /** The api and clause of the outcome that stands for a run stopped outside any scenario. */
-    public static final String RUN = "RUN";
+    public static final String RUN = ScenarioOutcome.RUN;
 
     /**
      * Runs the scenarios matching {@code tags} (a Cucumber tag expression; null or blank for all). A failure outside
@@ -115,10 +115,8 @@ public final class SuiteLauncher {
                 return;
             }
             String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
-            ScenarioOutcome.Verdict verdict = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
-                    ? ScenarioOutcome.Verdict.PASSED
-                    : ScenarioOutcome.verdictOf(result.getThrowable().orElse(new IllegalStateException("aborted")),
-                            result.getStatus() == TestExecutionResult.Status.FAILED);
+            ScenarioOutcome.Verdict verdict = ScenarioOutcome.verdictOf(result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
+                    result.getStatus() == TestExecutionResult.Status.FAILED, result.getThrowable().orElse(null));
             outcomes.add(outcome(test, verdict, message));
         }
 

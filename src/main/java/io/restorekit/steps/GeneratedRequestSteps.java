@@ -45,7 +45,7 @@ public class GeneratedRequestSteps {
             } catch (AssertionError | TargetException e) {
                 failures.add(c.description() + ": " + e.getMessage().lines().findFirst().orElse(""));
             } catch (ClauseWarning e) {
-                warnings.add(c.description() + ": " + e.getMessage().replace(ClauseWarning.PREFIX, "").lines().findFirst().orElse(""));
+                warnings.add(c.description() + ": " + e.finding().lines().findFirst().orElse(""));
             }
         }
     }
