@@ -29,7 +29,7 @@ public final class CurrentRun {
     }
 
     /** The run's runtime if one was entered or opened already; never opens one. */
-    public static synchronized Optional<KitRuntime> started() {
+    static synchronized Optional<KitRuntime> started() {
         return Optional.ofNullable(runtime);
     }
 
