@@ -11,7 +11,6 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.restorekit.config.KitSettings;
-import io.restorekit.runner.KitRuntime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -21,9 +20,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Every report of a run, into the one directory the settings name: Cucumber's HTML (the living
- * documentation), JSON and JUnit XML, and the console summary per API. A listener on Cucumber's event
- * bus, so reports never need a second run.
+ * Every report of a run, into the one directory its argument names ({@code io.restorekit.report.ReportPlugin:<folder>}):
+ * Cucumber's HTML (the living documentation), JSON and JUnit XML, and the console summary per API. A listener on
+ * Cucumber's event bus, so reports never need a second run; what the events do not carry (requests, replays, parity,
+ * the target, the seed, findings, the baseline) it reads from the run's {@link ReportFacts}.
  */
 public final class ReportPlugin implements ConcurrentEventListener {
     /** Shared by every report of the JVM's runs (the launcher's outcomes too): each feature file is read once. */
@@ -42,33 +42,66 @@ public final class ReportPlugin implements ConcurrentEventListener {
     private final String contract;
     /** Cucumber's JUnit XML, held until the run ends: a stopped run replaces it with a failing result. */
     private final HeldOutput junit;
-
-    public ReportPlugin() {
-        this(KitRuntime.settingsForReportsOrNull(), KitRuntime.consoleForReports());
-    }
+    /** The run's facts, once its runtime is built (under Maven, by the first glue that needs it). */
+    private final ReportFacts.Source runs;
+    /** How reports name the target when no runtime was built. */
+    private final String unstartedTarget;
+    /** Whether Cucumber's HTML and JSON reports and the annotated doc pages are written. */
+    private final boolean docPages;
 
     /**
-     * {@code settings} null: the run's settings are unusable (the {@code @BeforeAll} hook then stops the run with the
-     * one line saying why); the reports still go where the settings name, so the stopped run leaves its reason.
+     * As Cucumber builds it: {@code io.restorekit.report.ReportPlugin:<folder>}, the folder the reports go to; the
+     * argument {@value #FOLDER_OF_SETTINGS} means the folder that setting names (by default
+     * {@code target/conformance-report} under the kit root).
      */
-    ReportPlugin(KitSettings settings, PrintStream console) {
-        this.reportDir = settings != null ? settings.reportDir() : KitSettings.reportDirOf(io.restorekit.config.SettingSources.system());
-        Path root = settings != null ? settings.root() : KitSettings.rootOf(io.restorekit.config.SettingSources.system());
+    public ReportPlugin(String folder) {
+        this(folder, ReportFacts.Source.find());
+    }
+
+    /** The argument that leaves the report folder to the settings ({@code conformance.report.dir}). */
+    public static final String FOLDER_OF_SETTINGS = "conformance.report.dir";
+
+    /**
+     * {@code runs}: where the run's facts come from. When no run has started (a Maven run builds its runtime later, or
+     * never when its settings are unusable: the {@code @BeforeAll} hook then stops the run with the one line saying why),
+     * the reports still go where the settings name, so the stopped run leaves its reason.
+     */
+    ReportPlugin(String folder, ReportFacts.Source runs) {
+        this.runs = runs;
+        java.util.Optional<ReportFacts> run = runs.started();
+        KitSettings settings = run.map(ReportFacts::settings).orElseGet(ReportPlugin::systemSettingsOrNull);
+        io.restorekit.config.SettingSources system = io.restorekit.config.SettingSources.system();
+        this.reportDir = FOLDER_OF_SETTINGS.equals(folder)
+                ? (settings != null ? settings.reportDir() : KitSettings.reportDirOf(system))
+                : Path.of(folder).toAbsolutePath().normalize();
+        Path root = settings != null ? settings.root() : KitSettings.rootOf(system);
         this.docsDir = root.resolve("docs");
-        this.console = console;
+        this.console = run.map(ReportFacts::console).orElse(System.out);
         this.settingsLine = settings != null ? settings.describeGiven() : "unusable";
         this.strict = settings != null && settings.strict();
         this.contract = (settings != null ? settings.contract() : io.restorekit.config.Contract.SEED).id();
         this.apiIds = settings == null ? java.util.Set.of() : io.restorekit.api.ApiCatalog.load(settings.schemasDir()).all().stream()
                 .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet());
+        this.unstartedTarget = settings == null ? "no target (the settings are unusable)"
+                : "target " + settings.target() + " (not started)";
+        this.docPages = run.map(ReportFacts::cucumberReports).orElse(true);
         this.junit = new HeldOutput(reportDir.resolve("junit.xml"));
         try {
             Files.createDirectories(reportDir);
-            this.formatters = KitRuntime.cucumberReportsForReports()
+            this.formatters = docPages
                     ? List.of(new HtmlFormatter(open("index.html")), new JsonFormatter(open("cucumber.json")), new JUnitFormatter(junit))
                     : List.of(new JUnitFormatter(junit));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write reports to " + reportDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The command line's settings, or null when they are unusable. */
+    private static KitSettings systemSettingsOrNull() {
+        try {
+            return KitSettings.fromSystem();
+        } catch (io.restorekit.config.ConfigurationException e) {
+            return null;
         }
     }
 
@@ -85,10 +118,11 @@ public final class ReportPlugin implements ConcurrentEventListener {
 
     private void onFinished(TestCaseFinished event) {
         String id = event.getTestCase().getId().toString();
+        java.util.Optional<ReportFacts> run = runs.started();
         ScenarioOutcome outcome = outcome(event.getTestCase(), event.getResult(), apiIds)
-                .withRequests(KitRuntime.requestsForReports(id));
-        tally.add(outcome.withReplay(CurlReplay.select(KitRuntime.replaysForReports(id), outcome.message()))
-                .withParity(KitRuntime.parityForReports(outcome.location())));
+                .withRequests(run.map(r -> r.requestsOf(id)).orElse(RequestCount.NONE));
+        tally.add(outcome.withReplay(CurlReplay.select(run.map(r -> r.replaysOf(id)).orElse(List.of()), outcome.message()))
+                .withParity(run.map(r -> r.parityOf(outcome.location())).orElse(List.of())));
     }
 
     private void onRunFinished(TestRunFinished event) {
@@ -98,11 +132,13 @@ public final class ReportPlugin implements ConcurrentEventListener {
         if (stopped != null) {
             junit.replaceWith(RunReport.stoppedJunit(stopped));
         }
-        KitRuntime.writeBaselineForReports(tally.outcomes());
-        new RunReport(reportDir, docsDir, console, KitRuntime.deviationsForReports()).write(new ResultsFile.Run(
-                        KitRuntime.describeTarget(), settingsLine, contract, KitRuntime.seedForReports(), started,
-                        java.time.Instant.now(), strict, stopped), tally.outcomes(),
-                KitRuntime.findingsForReports());
+        java.util.Optional<ReportFacts> run = runs.started();
+        run.ifPresent(r -> r.writeBaseline(tally.outcomes()));
+        new RunReport(reportDir, docsDir, console, run.map(ReportFacts::deviations).orElse(KnownDeviations.NONE), docPages)
+                .write(new ResultsFile.Run(run.map(ReportFacts::targetDescription).orElse(unstartedTarget), settingsLine,
+                                contract, run.map(ReportFacts::seedValue).orElse(null), started, java.time.Instant.now(), strict,
+                                stopped), tally.outcomes(),
+                        run.map(ReportFacts::fieldFindings).orElse(FieldFindings.NONE));
     }
 
     /** How a run that ended before its scenarios is announced. */
@@ -110,9 +146,8 @@ public final class ReportPlugin implements ConcurrentEventListener {
 
     static ScenarioOutcome outcome(TestCase testCase, Result result, java.util.Set<String> apiIds) {
         List<String> tags = testCase.getTags().stream().map(t -> t.substring(1)).toList();
-        ScenarioOutcome.Verdict verdict = result.getStatus() == Status.PASSED ? ScenarioOutcome.Verdict.PASSED
-                : ScenarioOutcome.verdictOf(result.getError() != null ? result.getError() : new IllegalStateException(
-                        result.getStatus().name()), result.getStatus() != Status.SKIPPED);
+        ScenarioOutcome.Verdict verdict = ScenarioOutcome.verdictOf(result.getStatus() == Status.PASSED,
+                result.getStatus() != Status.PASSED && result.getStatus() != Status.SKIPPED, result.getError());
         String message = result.getError() == null ? (verdict == ScenarioOutcome.Verdict.FAILED ? result.getStatus().name() : "")
                 : result.getError().getMessage();
         String location = relative(testCase.getUri().getPath()) + ":" + testCase.getLocation().getLine();

@@ -1,7 +1,6 @@
 package io.restorekit.report;
 
 import io.restorekit.report.docpage.DocPages;
-import io.restorekit.runner.KitRuntime;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ public final class RunReport {
     private final Path docsDir;
     private final PrintStream console;
     private final KnownDeviations known;
+    private final boolean docPages;
 
     public RunReport(Path reportDir, Path docsDir, PrintStream console) {
         this(reportDir, docsDir, console, KnownDeviations.NONE);
@@ -29,10 +29,16 @@ public final class RunReport {
 
     /** {@code known}: a baseline the run is judged against (conformance.baseline). */
     public RunReport(Path reportDir, Path docsDir, PrintStream console, KnownDeviations known) {
+        this(reportDir, docsDir, console, known, true);
+    }
+
+    /** {@code docPages}: whether the annotated doc pages are written (a caller reading only the outcomes says no). */
+    public RunReport(Path reportDir, Path docsDir, PrintStream console, KnownDeviations known, boolean docPages) {
         this.reportDir = reportDir;
         this.docsDir = docsDir;
         this.console = console;
         this.known = known;
+        this.docPages = docPages;
     }
 
     /**
@@ -58,7 +64,7 @@ public final class RunReport {
         }
         // Last, and on its own: the annotated pages read the kit folder, and a page that cannot be made costs no other report.
         // A caller running the suite many times for its outcomes (the mutation panel) asked for no such reports.
-        Path pages = KitRuntime.cucumberReportsForReports()
+        Path pages = docPages
                 ? new DocPages(docsDir.toAbsolutePath().getParent()).writeOrSay(reportDir, run, outcomes, console) : null;
         RunTally tally = new RunTally();
         outcomes.forEach(tally::add);

@@ -58,16 +58,23 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
      */
     public enum Verdict { PASSED, FAILED, WARNED, SKIPPED }
 
-    /** The verdict of a scenario that ended with {@code error} (null: it passed); {@code failed}: JUnit/Cucumber said failed. */
-    public static Verdict verdictOf(Throwable error, boolean failed) {
+    /**
+     * The one verdict mapping, of the launcher's outcomes and of the report plugin's alike, by the type of what ended the
+     * scenario, never its text: {@code passed} (JUnit/Cucumber said so) is PASSED; {@code failed} is FAILED; a
+     * {@link io.restorekit.session.ClauseWarning} is WARNED; anything else (aborted, skipped) is SKIPPED.
+     */
+    public static Verdict verdictOf(boolean passed, boolean failed, Throwable error) {
+        if (passed) {
+            return Verdict.PASSED;
+        }
         if (failed) {
             return Verdict.FAILED;
         }
-        if (error instanceof io.restorekit.session.ClauseWarning) {
-            return Verdict.WARNED;
-        }
-        return error == null ? Verdict.PASSED : Verdict.SKIPPED;
+        return error instanceof io.restorekit.session.ClauseWarning ? Verdict.WARNED : Verdict.SKIPPED;
     }
+
+    /** The api and clause of the outcome that stands for a run stopped outside any scenario. */
+    public static final String RUN = "RUN";
 
     /** A run fails when it checked nothing ({@code stoppedBecause} non-null) or a scenario failed. */
     public static boolean runFails(List<ScenarioOutcome> outcomes, String stoppedBecause) {

@@ -1,6 +1,7 @@
 package io.restorekit.runner;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.OBJECT_FACTORY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_DYNAMIC_FACTOR_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
@@ -21,7 +22,10 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.restorekit.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.restorekit.report.ReportPlugin")
+// Glue gets the run (KitRuntime) through its constructor, from the kit's object factory.
+@ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.restorekit.runner.KitObjectFactory")
+// The reports go to the folder conformance.report.dir names (by default target/conformance-report).
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.restorekit.report.ReportPlugin:conformance.report.dir")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 // Scenarios in parallel, one thread per core; scenarios share nothing mutable but thread-safe caches.
 @ConfigurationParameter(key = PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, value = "true")

@@ -13,7 +13,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
 /**
  * Leaves the other contract edition's scenarios out of every run, at discovery (so they are neither run nor reported
  * as skipped): registered with the JUnit Platform by {@code META-INF/services}, so Maven's run and the standalone
- * runner filter alike. The edition is the installed runtime's, else the one the system settings name.
+ * runner filter alike. The edition is the run's, else the one the system settings name.
  */
 public final class ContractEditionFilter implements PostDiscoveryFilter {
     @Override
@@ -32,8 +32,9 @@ public final class ContractEditionFilter implements PostDiscoveryFilter {
     }
 
     private static Optional<Contract> contract() {
-        if (KitRuntime.isInstalled()) {
-            return Optional.of(KitRuntime.current().settings().contract());
+        Optional<KitRuntime> run = CurrentRun.started();
+        if (run.isPresent()) {
+            return Optional.of(run.get().settings().contract());
         }
         Optional<SettingSources.Value> given = SettingSources.system().find(Setting.CONTRACT);
         try {

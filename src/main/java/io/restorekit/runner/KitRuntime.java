@@ -3,10 +3,12 @@ package io.restorekit.runner;
 import io.restorekit.api.ApiCatalog;
 import io.restorekit.config.CallSettings;
 import io.restorekit.config.KitSettings;
+import io.restorekit.report.ReportFacts;
 import io.restorekit.schema.SchemaCatalog;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.session.ListingCache;
 import io.restorekit.session.SchemaFindings;
+import io.restorekit.session.SessionContext;
 import io.restorekit.signing.SigningDecorator;
 import io.restorekit.target.Target;
 import io.restorekit.target.Targets;
@@ -16,13 +18,14 @@ import io.restorekit.wire.RpcClient;
 import io.restorekit.wire.Sleeper;
 
 /**
- * What one conformance run shares across its scenarios: settings, API descriptors, compiled schemas, the
- * target (started once) and the HTTP client. {@link #current()} builds it from system properties on first
- * use; a programmatic run (the standalone runner, the kit's own tests) installs its own.
+ * The run's composition root: the one place that builds what one conformance run shares across its scenarios —
+ * settings, API descriptors, compiled schemas, the target (started once), the HTTP client, the seed, the snapshots and
+ * the ledgers of requests, replays and parity. Glue receives it through its constructor ({@link KitObjectFactory});
+ * sessions see it as their {@link SessionContext}, the report plugin as its {@link ReportFacts}. A programmatic run (the
+ * standalone runner, the kit's own tests) builds its own and hands it to {@link SuiteLauncher#run}; a Maven run has
+ * {@link CurrentRun} open one from the settings on first use.
  */
-public final class KitRuntime implements AutoCloseable {
-    private static volatile KitRuntime current;
-
+public final class KitRuntime implements AutoCloseable, SessionContext, ReportFacts {
     private final KitSettings settings;
     private final ApiCatalog apis;
     private final SchemaCatalog schemas;
@@ -69,43 +72,9 @@ public final class KitRuntime implements AutoCloseable {
     }
 
     /** This run's recorder and the recording it replays, if any. */
+    @Override
     public io.restorekit.snapshot.Snapshots snapshots() {
         return snapshots;
-    }
-
-    /** The installed runtime's baseline (conformance.baseline), or none. */
-    public static io.restorekit.report.KnownDeviations deviationsForReports() {
-        KitRuntime runtime = current;
-        return runtime == null ? io.restorekit.report.KnownDeviations.NONE : runtime.snapshots.deviations();
-    }
-
-    /** Writes the run's outcomes as a baseline when conformance.baseline.write asks for one. */
-    public static void writeBaselineForReports(java.util.List<io.restorekit.report.ScenarioOutcome> outcomes) {
-        KitRuntime runtime = current;
-        if (runtime != null) {
-            runtime.snapshots.writeBaseline(outcomes).ifPresent(runtime.console::println);
-        }
-    }
-
-    /** The installed runtime's seed, or null when none was started. */
-    public static Long seedForReports() {
-        KitRuntime runtime = current;
-        return runtime == null ? null : runtime.seed.value();
-    }
-
-    public static KitRuntime current() {
-        KitRuntime runtime = current;
-        if (runtime == null) {
-            synchronized (KitRuntime.class) {
-                if (current == null) {
-                    KitRuntime created = open(KitSettings.fromSystem(), System.out);
-                    Runtime.getRuntime().addShutdownHook(new Thread(created::close, "kit-runtime-close"));
-                    current = created;
-                }
-                runtime = current;
-            }
-        }
-        return runtime;
     }
 
     /** A runtime for these settings: the target they name, started, and the request decorator they call for. */
@@ -125,50 +94,7 @@ public final class KitRuntime implements AutoCloseable {
         }
     }
 
-    /** Makes {@code runtime} the one scenarios use, until {@link #uninstall()}. */
-    public static synchronized void install(KitRuntime runtime) {
-        current = runtime;
-    }
-
-    /** Whether a programmatic run installed its runtime. */
-    public static boolean isInstalled() {
-        return current != null;
-    }
-
-    public static synchronized void uninstall() {
-        current = null;
-    }
-
-    /** The settings of the installed runtime, or those of the command line when none is installed yet. */
-    public static KitSettings settingsForReports() {
-        KitRuntime runtime = current;
-        return runtime != null ? runtime.settings : KitSettings.fromSystem();
-    }
-
-    /** Like {@link #settingsForReports()}, but null when the command line's settings are unusable. */
-    public static KitSettings settingsForReportsOrNull() {
-        try {
-            return settingsForReports();
-        } catch (io.restorekit.config.ConfigurationException e) {
-            return null;
-        }
-    }
-
-    public static java.io.PrintStream consoleForReports() {
-        KitRuntime runtime = current;
-        return runtime != null ? runtime.console : System.out;
-    }
-
-    /** The target as reports name it, without starting one. */
-    public static String describeTarget() {
-        KitRuntime runtime = current;
-        if (runtime != null) {
-            return runtime.target.description();
-        }
-        KitSettings settings = settingsForReportsOrNull();
-        return settings == null ? "no target (the settings are unusable)" : "target " + settings.target() + " (not started)";
-    }
-
+    @Override
     public KitSettings settings() {
         return settings;
     }
@@ -177,14 +103,17 @@ public final class KitRuntime implements AutoCloseable {
         return apis;
     }
 
+    @Override
     public SchemaCatalog schemas() {
         return schemas;
     }
 
+    @Override
     public Target target() {
         return target;
     }
 
+    @Override
     public RpcClient client() {
         return client;
     }
@@ -218,11 +147,11 @@ public final class KitRuntime implements AutoCloseable {
         return this;
     }
 
-    /** Whether the installed runtime (or a run with none installed) writes Cucumber's HTML and JSON reports. */
-    public static boolean cucumberReportsForReports() {
-        KitRuntime runtime = current;
-        return runtime == null || runtime.cucumberReports;
+    @Override
+    public boolean cucumberReports() {
+        return cucumberReports;
     }
+
     private final java.util.Map<String, io.restorekit.report.RequestCount> requestsByScenario =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final io.restorekit.session.RequestLedger ledger = new io.restorekit.session.RequestLedger();
@@ -240,10 +169,9 @@ public final class KitRuntime implements AutoCloseable {
         replaysByScenario.put(scenarioId, java.util.List.copyOf(replays));
     }
 
-    /** The curl commands of the installed runtime's scenario (empty when it passed, or none is installed). */
-    public static java.util.List<io.restorekit.report.CurlReplay> replaysForReports(String scenarioId) {
-        KitRuntime runtime = current;
-        return runtime == null ? java.util.List.of() : runtime.replaysByScenario.getOrDefault(scenarioId, java.util.List.of());
+    @Override
+    public java.util.List<io.restorekit.report.CurlReplay> replaysOf(String scenarioId) {
+        return replaysByScenario.getOrDefault(scenarioId, java.util.List.of());
     }
 
     private final java.util.Map<String, java.util.List<io.restorekit.report.ParityDifference>> parityByScenario =
@@ -259,17 +187,14 @@ public final class KitRuntime implements AutoCloseable {
         }
     }
 
-    /** The installed runtime's parity differences of the scenario at {@code location} (none when unknown). */
-    public static java.util.List<io.restorekit.report.ParityDifference> parityForReports(String location) {
-        KitRuntime runtime = current;
-        return runtime == null ? java.util.List.of() : runtime.parityByScenario.getOrDefault(location, java.util.List.of());
+    @Override
+    public java.util.List<io.restorekit.report.ParityDifference> parityOf(String location) {
+        return parityByScenario.getOrDefault(location, java.util.List.of());
     }
 
-    /** The requests the installed runtime's scenario sent (none when unknown). */
-    public static io.restorekit.report.RequestCount requestsForReports(String scenarioId) {
-        KitRuntime runtime = current;
-        return runtime == null ? io.restorekit.report.RequestCount.NONE
-                : runtime.requestsByScenario.getOrDefault(scenarioId, io.restorekit.report.RequestCount.NONE);
+    @Override
+    public io.restorekit.report.RequestCount requestsOf(String scenarioId) {
+        return requestsByScenario.getOrDefault(scenarioId, io.restorekit.report.RequestCount.NONE);
     }
 
     /** The run's targets answered the probe: scenarios may begin. */
@@ -290,21 +215,46 @@ public final class KitRuntime implements AutoCloseable {
         return scenariosStarted.get();
     }
 
+    @Override
     public ListingCache listings() {
         return listings;
     }
 
     /** Undocumented fields this run's answers carried. */
+    @Override
     public SchemaFindings findings() {
         return findings;
     }
 
-    /** The field findings of the installed runtime (none when none was started). */
-    public static io.restorekit.report.FieldFindings findingsForReports() {
-        KitRuntime runtime = current;
-        return runtime != null ? runtime.findings.snapshot(runtime.schemas(), runtime.apis().all().stream()
-                .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet()))
-                : io.restorekit.report.FieldFindings.NONE;
+    @Override
+    public io.restorekit.report.FieldFindings fieldFindings() {
+        return findings.snapshot(schemas, apis.all().stream()
+                .map(io.restorekit.api.ApiDescriptor::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Override
+    public java.io.PrintStream console() {
+        return console;
+    }
+
+    @Override
+    public String targetDescription() {
+        return target.description();
+    }
+
+    @Override
+    public long seedValue() {
+        return seed.value();
+    }
+
+    @Override
+    public io.restorekit.report.KnownDeviations deviations() {
+        return snapshots.deviations();
+    }
+
+    @Override
+    public void writeBaseline(java.util.List<io.restorekit.report.ScenarioOutcome> outcomes) {
+        snapshots.writeBaseline(outcomes).ifPresent(console::println);
     }
 
     @Override

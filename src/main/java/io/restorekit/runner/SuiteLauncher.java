@@ -34,7 +34,7 @@ public final class SuiteLauncher {
     }
 
     /** The api and clause of the outcome that stands for a run stopped outside any scenario. */
-    public static final String RUN = "RUN";
+    public static final String RUN = ScenarioOutcome.RUN;
 
     /**
      * Runs the scenarios matching {@code tags} (a Cucumber tag expression; null or blank for all). A failure outside
@@ -46,7 +46,9 @@ public final class SuiteLauncher {
                 .selectors(selectDirectory(runtime.settings().featuresDir().toFile()))
                 .configurationParameter("junit.platform.discovery.issue.severity.critical", "error")
                 .configurationParameter(Constants.GLUE_PROPERTY_NAME, "io.restorekit.steps")
-                .configurationParameter(Constants.PLUGIN_PROPERTY_NAME, "io.restorekit.report.ReportPlugin")
+                .configurationParameter(Constants.OBJECT_FACTORY_PROPERTY_NAME, KitObjectFactory.class.getName())
+                .configurationParameter(Constants.PLUGIN_PROPERTY_NAME,
+                        ReportPlugin.class.getName() + ":" + runtime.settings().reportDir())
                 .configurationParameter(Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, "true")
                 .configurationParameter(Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, Boolean.toString(parallel));
         // The other contract edition's scenarios are left out by ContractEditionFilter, as under Maven.
@@ -54,13 +56,12 @@ public final class SuiteLauncher {
             request.filters(tagFilter(tags));
         }
         LauncherDiscoveryRequest discovery = request.build();
-        OutcomeListener listener = new OutcomeListener(runtime.apis().all().stream()
-                .map(io.restorekit.api.ApiDescriptor::id).collect(Collectors.toSet()));
-        KitRuntime.install(runtime);
+        OutcomeListener listener = new OutcomeListener(runtime);
+        CurrentRun.enter(runtime);
         try {
             LauncherFactory.create().execute(discovery, listener);
         } finally {
-            KitRuntime.uninstall();
+            CurrentRun.leave();
         }
         return listener.outcomes();
     }
@@ -91,9 +92,11 @@ public final class SuiteLauncher {
     private static final class OutcomeListener implements TestExecutionListener {
         private final List<ScenarioOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         private final Set<String> apiIds;
+        private final KitRuntime runtime;
 
-        OutcomeListener(Set<String> apiIds) {
-            this.apiIds = apiIds;
+        OutcomeListener(KitRuntime runtime) {
+            this.runtime = runtime;
+            this.apiIds = runtime.apis().all().stream().map(io.restorekit.api.ApiDescriptor::id).collect(Collectors.toSet());
         }
 
         @Override
@@ -115,10 +118,8 @@ public final class SuiteLauncher {
                 return;
             }
             String message = result.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
-            ScenarioOutcome.Verdict verdict = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
-                    ? ScenarioOutcome.Verdict.PASSED
-                    : ScenarioOutcome.verdictOf(result.getThrowable().orElse(new IllegalStateException("aborted")),
-                            result.getStatus() == TestExecutionResult.Status.FAILED);
+            ScenarioOutcome.Verdict verdict = ScenarioOutcome.verdictOf(result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
+                    result.getStatus() == TestExecutionResult.Status.FAILED, result.getThrowable().orElse(null));
             outcomes.add(outcome(test, verdict, message));
         }
 
@@ -140,7 +141,7 @@ public final class SuiteLauncher {
             String location = file.map(f -> ReportPlugin.relative(f.getFile().getPath()) + ":" + line).orElse(test.getUniqueId());
             String doc = file.map(f -> ReportPlugin.DOCS.docAt(f.getFile().toPath(), line)).orElse("");
             return ScenarioOutcome.of(apiIds, tags, test.getDisplayName(), location, verdict, message, doc)
-                    .withParity(KitRuntime.parityForReports(location));
+                    .withParity(runtime.parityOf(location));
         }
 
         List<ScenarioOutcome> outcomes() {

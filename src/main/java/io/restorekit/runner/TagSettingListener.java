@@ -9,14 +9,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Under Maven, {@code conformance.tags} (or {@code CONFORMANCE_TAGS}) becomes Cucumber's own tag filter before
  * discovery, so the setting works through both its names in both runners; so does {@code CUCUMBER_FILTER_TAGS}, the
  * twin of Cucumber's {@code cucumber.filter.tags}. Programmatic runs (the standalone runner,
- * the kit's own tests) install a runtime and filter by tags themselves; this leaves them alone.
+ * the kit's own tests) enter a runtime and filter by tags themselves; this leaves them alone.
  */
 public final class TagSettingListener implements LauncherSessionListener {
     static final String CUCUMBER_TAGS = "cucumber.filter.tags";
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (KitRuntime.isInstalled() || System.getProperty(CUCUMBER_TAGS) != null) {
+        if (CurrentRun.started().isPresent() || System.getProperty(CUCUMBER_TAGS) != null) {
             return;
         }
         SettingSources system = SettingSources.system();

@@ -5,7 +5,6 @@ import io.restorekit.api.ApiDescriptor;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.PageWalk;
 import io.restorekit.oracle.PageWalker;
-import io.restorekit.runner.KitRuntime;
 import io.restorekit.schema.SchemaKind;
 import io.restorekit.schema.SchemaViolation;
 import io.restorekit.schema.ValidationResult;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  * media type, valid against the success or the error schema. Free of Cucumber, so it is tested on its own.
  */
 public final class ApiSession {
-    private final KitRuntime runtime;
+    private final SessionContext runtime;
     private final ApiDescriptor api;
     private final String clause;
     private final Grade grade;
@@ -29,16 +28,16 @@ public final class ApiSession {
     private RpcResponse last;
 
     /** A session whose own clause is held to MUST. */
-    public ApiSession(KitRuntime runtime, ApiDescriptor api, String clause) {
+    public ApiSession(SessionContext runtime, ApiDescriptor api, String clause) {
         this(runtime, api, clause, Grade.DOCUMENTED);
     }
 
     /** {@code grade}: the scenario's clause's basis and level (from its tags). */
-    public ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade) {
+    public ApiSession(SessionContext runtime, ApiDescriptor api, String clause, Grade grade) {
         this(runtime, api, clause, grade, new java.util.ArrayList<>(), new java.util.ArrayList<>());
     }
 
-    private ApiSession(KitRuntime runtime, ApiDescriptor api, String clause, Grade grade, List<String> warnings,
+    private ApiSession(SessionContext runtime, ApiDescriptor api, String clause, Grade grade, List<String> warnings,
                        List<io.restorekit.report.ParityDifference> parity) {
         this.runtime = runtime;
         this.api = api;

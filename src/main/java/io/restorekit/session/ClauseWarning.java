@@ -9,8 +9,16 @@ import org.opentest4j.TestAbortedException;
 public final class ClauseWarning extends TestAbortedException {
     public static final String PREFIX = "Warning (SHOULD): ";
 
+    private final String finding;
+
     public ClauseWarning(String message) {
         super(PREFIX + message);
+        this.finding = message;
+    }
+
+    /** What was not met, without the {@value #PREFIX} the message starts with. */
+    public String finding() {
+        return finding;
     }
 
     @Override

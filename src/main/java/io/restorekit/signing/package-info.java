@@ -18,7 +18,7 @@
  * as {@code +}; a server must decode {@code +} as a space before verifying.
  *
  * <p>The kit signs through {@link io.restorekit.signing.SigningDecorator} (the client's decorator seam), chosen by
- * {@code KitRuntime.current()} whenever {@link io.restorekit.signing.CredentialChain} finds credentials (the
+ * {@code KitRuntime.open} whenever {@link io.restorekit.signing.CredentialChain} finds credentials (the
  * environment, an OIDC role, an aliyun CLI profile, a credentials file, the ECS RAM role), which it asks for before each
  * request (STS ones are refreshed by their provider, {@code com.aliyun:credentials-java}). With V3 the
  * query carries neither {@code Action} nor {@code Version} (nor {@code Format}), exactly as the SDK's own V3 requests

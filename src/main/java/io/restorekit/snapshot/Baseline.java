@@ -5,7 +5,6 @@ import io.restorekit.config.ConfigurationException;
 import io.restorekit.report.KnownDeviations;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
-import io.restorekit.runner.SuiteLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +87,7 @@ public final class Baseline implements KnownDeviations {
     public static String write(Path file, List<ScenarioOutcome> outcomes, String target) throws IOException {
         var array = Recording.JSON.createArrayNode();
         List<ScenarioOutcome> notPassed = outcomes.stream()
-                .filter(o -> o.verdict() != Verdict.PASSED && !SuiteLauncher.RUN.equals(o.api()))
+                .filter(o -> o.verdict() != Verdict.PASSED && !ScenarioOutcome.RUN.equals(o.api()))
                 .sorted(java.util.Comparator.comparing(Baseline::featureOf).thenComparing(o -> nameOf(o.name()))).toList();
         for (ScenarioOutcome o : notPassed) {
             array.addObject().put("feature", featureOf(o)).put("name", nameOf(o.name()))
@@ -114,7 +113,7 @@ public final class Baseline implements KnownDeviations {
         List<String> expected = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (ScenarioOutcome o : outcomes) {
-            if (SuiteLauncher.RUN.equals(o.api())) {
+            if (ScenarioOutcome.RUN.equals(o.api())) {
                 continue;
             }
             String id = idOf(o);

@@ -23,15 +23,17 @@ public class GeneratedRequestSteps {
     /** Cases that broke a SHOULD: a value outside the documented ones not refused, a 5xx. */
     private final List<String> warnings = new ArrayList<>();
     private int sent;
+    private final KitRuntime runtime;
 
-    public GeneratedRequestSteps(ScenarioState state) {
+    public GeneratedRequestSteps(ScenarioState state, KitRuntime runtime) {
         this.state = state;
+        this.runtime = runtime;
     }
 
     @When("I send every request case derived from the request schema")
     public void sendEveryCase() {
         String api = state.session.api().id();
-        List<RequestCase> cases = new RequestCaseGenerator(KitRuntime.current().schemas().schemaJson(api, SchemaKind.REQUEST)).cases();
+        List<RequestCase> cases = new RequestCaseGenerator(runtime.schemas().schemaJson(api, SchemaKind.REQUEST)).cases();
         for (RequestCase c : cases) {
             RpcRequest request = state.session.request();
             for (Map.Entry<String, Object> p : c.parameters().entrySet()) {
@@ -45,7 +47,7 @@ public class GeneratedRequestSteps {
             } catch (AssertionError | TargetException e) {
                 failures.add(c.description() + ": " + e.getMessage().lines().findFirst().orElse(""));
             } catch (ClauseWarning e) {
-                warnings.add(c.description() + ": " + e.getMessage().replace(ClauseWarning.PREFIX, "").lines().findFirst().orElse(""));
+                warnings.add(c.description() + ": " + e.finding().lines().findFirst().orElse(""));
             }
         }
     }

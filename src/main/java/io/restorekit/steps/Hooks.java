@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
 /** Binds each scenario to its API (by its tag, the descriptor's id) and attaches every exchange to its report. */
 public class Hooks {
     private final ScenarioState state;
+    private final KitRuntime runtime;
 
-    public Hooks(ScenarioState state) {
+    public Hooks(ScenarioState state, KitRuntime runtime) {
         this.state = state;
+        this.runtime = runtime;
     }
 
     @Before(order = 0)
     public void bindApi(Scenario scenario) {
-        KitRuntime runtime = KitRuntime.current();
         runtime.scenarioStarted();
         List<String> tags = scenario.getSourceTagNames().stream().map(t -> t.substring(1)).toList();
         ApiDescriptor api = runtime.apis().all().stream()
@@ -47,9 +48,9 @@ public class Hooks {
     @After
     public void attachExchanges(Scenario scenario) {
         List<HttpExchange> exchanges = ExchangeJournal.end();
-        KitRuntime.current().recordRequests(scenario.getId(), exchanges);
+        runtime.recordRequests(scenario.getId(), exchanges);
         if (state.session != null) {
-            KitRuntime.current().recordParity(io.restorekit.report.ReportPlugin.relative(scenario.getUri().getPath())
+            runtime.recordParity(io.restorekit.report.ReportPlugin.relative(scenario.getUri().getPath())
                     + ":" + scenario.getLine(), state.session.parityDifferences());
         }
         if (exchanges.isEmpty()) {
@@ -57,7 +58,7 @@ public class Hooks {
         }
         if (scenario.getStatus() != io.cucumber.java.Status.PASSED) {
             // A failure or a warning shows its requests as curl commands to replay (the exchanges are redacted already).
-            KitRuntime.current().recordReplays(scenario.getId(), exchanges.stream()
+            runtime.recordReplays(scenario.getId(), exchanges.stream()
                     .map(e -> CurlReplay.of(e, state.session == null ? null : state.session.api().id())).toList());
         }
         String text = exchanges.stream().map(Hooks::render).collect(Collectors.joining("\n\n"));

@@ -11,14 +11,16 @@ import io.restorekit.runner.KitRuntime;
  */
 public class ItemsParameter {
     private final ScenarioState state;
+    private final KitRuntime runtime;
 
-    public ItemsParameter(ScenarioState state) {
+    public ItemsParameter(ScenarioState state, KitRuntime runtime) {
         this.state = state;
+        this.runtime = runtime;
     }
 
     @ParameterType(name = "items", value = ItemNouns.PHRASE, useForSnippets = false)
     public ItemNoun items(String phrase) {
-        ItemNoun items = KitRuntime.current().apis().itemNouns().resolve(phrase);
+        ItemNoun items = runtime.apis().itemNouns().resolve(phrase);
         return state.session == null ? items : items.requireOf(state.session.api());
     }
 }

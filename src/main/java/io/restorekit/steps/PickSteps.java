@@ -13,9 +13,11 @@ import java.util.Optional;
  */
 public class PickSteps {
     private final ScenarioState state;
+    private final io.restorekit.runner.KitRuntime runtime;
 
-    public PickSteps(ScenarioState state) {
+    public PickSteps(ScenarioState state, io.restorekit.runner.KitRuntime runtime) {
         this.state = state;
+        this.runtime = runtime;
     }
 
     @Given("the full listing of {items}")
@@ -69,7 +71,7 @@ public class PickSteps {
     /** A ClientToken derived from the run's seed: fresh for every seed, the same whenever the seed is the same. */
     @Given("a ClientToken from the run's seed, called {word}")
     public void pickClientToken(String name) {
-        state.picks.put(name, io.restorekit.runner.KitRuntime.current().seed().clientToken(name));
+        state.picks.put(name, runtime.seed().clientToken(name));
     }
 
     @Given("a {string} value whose {string} is {string}, called {word}")

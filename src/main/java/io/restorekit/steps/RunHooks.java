@@ -5,6 +5,7 @@ import io.cucumber.java.BeforeAll;
 import io.restorekit.report.NothingChecked;
 import io.restorekit.runner.ConformanceRun;
 import io.restorekit.api.ApiDescriptor;
+import io.restorekit.runner.CurrentRun;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.signing.CredentialRejection;
 import io.restorekit.signing.SigningDecorator;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
+ * Run-level hooks. Cucumber's {@code @BeforeAll}/{@code @AfterAll} methods are static, so unlike the rest of the glue
+ * they cannot be given the run through a constructor: they take it from {@link CurrentRun}.
+ * <p>
  * Before any scenario: the settings resolve and each API's endpoint answers HTTP at all, and does not reject the kit's
  * credentials (a signature it computes differently, an unknown AccessKeyId, missing permissions) — else one line, at
  * once.
@@ -24,7 +28,7 @@ import java.util.Optional;
 public class RunHooks {
     @BeforeAll
     public static void openTargetAndProbe() {
-        KitRuntime runtime = KitRuntime.current();
+        KitRuntime runtime = CurrentRun.get();
         SigningDecorator signing = runtime.decorator() instanceof SigningDecorator s ? s : null;
         String accessKeyId = signing != null ? signing.accessKeyId() : null;
         java.util.Map<String, Long> totals = new java.util.LinkedHashMap<>();
@@ -70,13 +74,13 @@ public class RunHooks {
             return;
         }
         runtime.snapshots().finish(runtime.seed().value(), runtime.target().description())
-                .forEach(line -> KitRuntime.consoleForReports().println(line));
+                .forEach(runtime.console()::println);
     }
 
     /** The run's runtime, or null when its settings were unusable (@BeforeAll already stopped the run with the reason). */
     private static KitRuntime runtimeOrNull() {
         try {
-            return KitRuntime.current();
+            return CurrentRun.get();
         } catch (RuntimeException e) {
             return null;
         }
