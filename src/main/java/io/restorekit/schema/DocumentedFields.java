@@ -1,6 +1,7 @@
 package io.restorekit.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -9,59 +10,82 @@ import java.util.TreeSet;
 /**
  * The field paths a schema documents ({@code /RestoreJobs/RestoreJob/*}{@code /Status}; {@code *} for any array index),
  * and which of them an instance carries: what tells a rule that met an instance from one that never did. A coverage
- * count, not a check: networknt judges the values.
+ * count, not a check: networknt judges the values. Built once per schema as a tree, so an answer's walk builds no
+ * path text.
  */
 final class DocumentedFields {
     private static final int MAX_DEPTH = 32;
 
-    private DocumentedFields() {
+    /** One documented location: its field path, its documented members and its documented array elements. */
+    private static final class Field {
+        final String path;
+        final Map<String, Field> members = new HashMap<>();
+        Field items;
+
+        Field(String path) {
+            this.path = path;
+        }
     }
 
-    /** Every location the (dereferenced) schema documents; the root is not listed. Depth is bounded against recursion. */
-    static Set<String> of(JsonNode dereferencedSchema) {
-        Set<String> fields = new TreeSet<>();
-        collect(SchemaShape.of(dereferencedSchema), "", fields, 0);
-        return Set.copyOf(fields);
+    private final Field root = new Field("");
+    private final Set<String> all;
+
+    private DocumentedFields(JsonNode dereferencedSchema) {
+        Set<String> paths = new TreeSet<>();
+        collect(SchemaShape.of(dereferencedSchema), root, paths, 0);
+        this.all = Set.copyOf(paths);
     }
 
-    private static void collect(SchemaShape shape, String field, Set<String> into, int depth) {
+    /** The tree of the (dereferenced) schema; the root is not a field. Depth is bounded against recursion. */
+    static DocumentedFields of(JsonNode dereferencedSchema) {
+        return new DocumentedFields(dereferencedSchema);
+    }
+
+    /** Every documented field path. */
+    Set<String> all() {
+        return all;
+    }
+
+    private static void collect(SchemaShape shape, Field at, Set<String> into, int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
         shape.properties().forEach((name, schemas) -> {
-            String at = JsonPointers.append(field, name);
-            into.add(at);
-            collect(SchemaShape.of(schemas), at, into, depth + 1);
+            Field member = new Field(JsonPointers.append(at.path, name));
+            at.members.put(name, member);
+            into.add(member.path);
+            collect(SchemaShape.of(schemas), member, into, depth + 1);
         });
         if (!shape.items().isEmpty()) {
-            into.add(field + "/*");
-            collect(SchemaShape.of(shape.items()), field + "/*", into, depth + 1);
+            at.items = new Field(at.path + "/*");
+            into.add(at.items.path);
+            collect(SchemaShape.of(shape.items()), at.items, into, depth + 1);
         }
     }
 
     /** The documented fields {@code instance} carries. */
-    static Set<String> reached(JsonNode instance, Set<String> documented) {
+    Set<String> reached(JsonNode instance) {
         Set<String> reached = new HashSet<>();
-        walk(instance, "", documented, reached, 0);
+        walk(instance, root, reached);
         return reached;
     }
 
-    private static void walk(JsonNode node, String field, Set<String> documented, Set<String> into, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
+    private static void walk(JsonNode node, Field at, Set<String> into) {
         if (node.isObject()) {
+            if (at.members.isEmpty()) {
+                return;
+            }
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                String at = JsonPointers.append(field, member.getKey());
-                if (documented.contains(at)) {
-                    into.add(at);
-                    walk(member.getValue(), at, documented, into, depth + 1);
+                Field field = at.members.get(member.getKey());
+                if (field != null) {
+                    into.add(field.path);
+                    walk(member.getValue(), field, into);
                 }
             }
-        } else if (node.isArray() && node.size() > 0 && documented.contains(field + "/*")) {
-            into.add(field + "/*");
+        } else if (node.isArray() && at.items != null && node.size() > 0) {
+            into.add(at.items.path);
             for (JsonNode element : node) {
-                walk(element, field + "/*", documented, into, depth + 1);
+                walk(element, at.items, into);
             }
         }
     }

@@ -1,9 +1,10 @@
 package io.restorekit.schema;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
@@ -17,11 +18,11 @@ import com.networknt.schema.path.NodePath;
 /**
  * {@code contentMediaType: application/json} in the kit's dialect: a string documented as JSON text (e.g.
  * {@code UdmDetail}, {@code Options}) that does not parse is an error of this keyword, which the kit grades apart from
- * schema errors (JSON Schema 2020-12 makes the keyword an annotation only). An empty string means "not set".
+ * schema errors (JSON Schema 2020-12 makes the keyword an annotation only). An empty (or white-space) string means "not set".
  */
 final class EmbeddedJsonKeyword implements Keyword {
     static final String NAME = "contentMediaType";
-    private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public String getValue() {
@@ -37,15 +38,34 @@ final class EmbeddedJsonKeyword implements Keyword {
                 if (!json || !node.isTextual() || node.asText().isEmpty()) {
                     return;
                 }
-                try {
-                    STRICT.readTree(node.asText());
-                } catch (JacksonException e) {
+                String problem = problem(node.asText());
+                if (problem != null) {
                     execution.addError(Error.builder().keyword(NAME).instanceLocation(at)
                             .evaluationPath(execution.getEvaluationPath()).schemaLocation(location)
-                            .instanceNode(node).schemaNode(schemaNode).message(parserMessage(e)).build());
+                            .instanceNode(node).schemaNode(schemaNode).message(problem).build());
                 }
             }
         };
+    }
+
+    /** Why {@code text} is not one JSON value, or null: tokens are read and skipped, no tree is built. */
+    static String problem(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return null; // white space only: like the empty string, not set
+            }
+            parser.skipChildren();
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                return "Trailing token (of type " + trailing + ") found after value (line "
+                        + parser.currentTokenLocation().getLineNr() + ", column " + parser.currentTokenLocation().getColumnNr() + ")";
+            }
+            return null;
+        } catch (JacksonException e) {
+            return parserMessage(e);
+        } catch (java.io.IOException e) {
+            return String.valueOf(e.getMessage());
+        }
     }
 
     private static String parserMessage(JacksonException e) {

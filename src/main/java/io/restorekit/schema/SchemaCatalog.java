@@ -28,7 +28,7 @@ public final class SchemaCatalog {
     private static final ConcurrentMap<String, SchemaCatalog> LOADED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, Set<String> fields, GradedOutput output) {
+    private record Compiled(Schema schema, JsonNode json, JsonNode dereferenced, DocumentedFields fields, GradedOutput output) {
     }
 
     private final SchemaProfile profile;
@@ -84,7 +84,7 @@ public final class SchemaCatalog {
     public ValidationResult validate(String api, SchemaKind kind, JsonNode instance, boolean strict) {
         Compiled target = compiled(api, kind);
         GradedOutput.Graded graded = target.schema().validate(instance, target.output());
-        Set<String> reached = DocumentedFields.reached(instance, target.fields());
+        Set<String> reached = target.fields().reached(instance);
         if (strict) {
             List<SchemaViolation> errors = new ArrayList<>(graded.errors());
             errors.addAll(graded.undocumented());
@@ -106,7 +106,7 @@ public final class SchemaCatalog {
      * {@linkplain ValidationResult#reached() reached}, what tells a rule that met an instance from one that never did.
      */
     public Set<String> documentedFields(String api, SchemaKind kind) {
-        return compiled(api, kind).fields();
+        return compiled(api, kind).fields().all();
     }
 
     /** The schema document as written (with this catalog's profile applied); a copy, free to modify. */

@@ -76,5 +76,8 @@ class KitDialectTest {
         });
         assertThat(catalog.validate("x", SchemaKind.RESPONSE, KitFiles.json("{\"j\": \"\"}"), false).embeddedJsonProblems()).isEmpty();
         assertThat(catalog.validate("x", SchemaKind.RESPONSE, KitFiles.json("{\"j\": \"[1]\"}"), false).embeddedJsonProblems()).isEmpty();
+        assertThat(catalog.validate("x", SchemaKind.RESPONSE, KitFiles.json("{\"j\": \"[1] [2]\"}"), false).embeddedJsonProblems())
+                .singleElement().satisfies(v -> assertThat(v.detail()).startsWith("Trailing token (of type START_ARRAY)"));
+        assertThat(catalog.validate("x", SchemaKind.RESPONSE, KitFiles.json("{\"j\": \" \"}"), false).embeddedJsonProblems()).isEmpty();
     }
 }
