@@ -36,6 +36,11 @@ public interface ReportFacts {
     /** How the answers of the scenario at {@code location} ({@code features/…feature:line}) differed from the recording. */
     List<ParityDifference> parityOf(String location);
 
+    /** The requests the run said before its first scenario it would send ({@code Estimate:}), if it said. */
+    default Optional<Long> estimatedRequests() {
+        return Optional.empty();
+    }
+
     /** Undocumented fields the run's answers carried. */
     FieldFindings fieldFindings();
 

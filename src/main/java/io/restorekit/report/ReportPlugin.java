@@ -137,7 +137,7 @@ public final class ReportPlugin implements ConcurrentEventListener {
         new RunReport(reportDir, docsDir, console, run.map(ReportFacts::deviations).orElse(KnownDeviations.NONE), docPages)
                 .write(new ResultsFile.Run(run.map(ReportFacts::targetDescription).orElse(unstartedTarget), settingsLine,
                                 contract, run.map(ReportFacts::seedValue).orElse(null), started, java.time.Instant.now(), strict,
-                                stopped), tally.outcomes(),
+                                stopped, run.flatMap(ReportFacts::estimatedRequests).orElse(null)), tally.outcomes(),
                         run.map(ReportFacts::fieldFindings).orElse(FieldFindings.NONE));
     }
 

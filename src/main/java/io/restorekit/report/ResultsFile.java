@@ -20,9 +20,16 @@ public final class ResultsFile {
     public static final String NAME = "conformance-results.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The run as a whole. {@code stoppedBecause} null when the run checked its scenarios. */
+    /**
+     * The run as a whole. {@code stoppedBecause} null when the run checked its scenarios; {@code estimatedRequests} what
+     * the run said it would send before its first scenario, null when it gave no estimate.
+     */
     public record Run(String target, String settings, String contract, Long seed, Instant started, Instant ended,
-                      boolean strict, String stoppedBecause) {
+                      boolean strict, String stoppedBecause, Long estimatedRequests) {
+        public Run(String target, String settings, String contract, Long seed, Instant started, Instant ended,
+                   boolean strict, String stoppedBecause) {
+            this(target, settings, contract, seed, started, ended, strict, stoppedBecause, null);
+        }
     }
 
     private ResultsFile() {
@@ -67,6 +74,9 @@ public final class ResultsFile {
         ObjectNode sent = r.putObject("requests");
         sent.put("sent", requests.sent());
         sent.put("repeated", requests.repeated());
+        if (run.estimatedRequests() != null) {
+            sent.put("estimated", run.estimatedRequests());
+        }
         requests.byApi().forEach(sent.putObject("byApi")::put);
         requests.byKind().forEach(sent.putObject("byKind")::put);
         ArrayNode scenarios = root.putArray("scenarios");

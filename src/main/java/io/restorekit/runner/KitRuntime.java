@@ -243,6 +243,18 @@ public final class KitRuntime implements AutoCloseable, SessionContext, ReportFa
     }
 
     @Override
+    public java.util.Optional<Long> estimatedRequests() {
+        return java.util.Optional.ofNullable(estimatedRequests);
+    }
+
+    private volatile Long estimatedRequests;
+
+    /** What the run's estimate said it would send, for the results file. */
+    public void recordEstimate(long requests) {
+        estimatedRequests = requests;
+    }
+
+    @Override
     public long seedValue() {
         return seed.value();
     }

@@ -91,6 +91,11 @@ public final class RequestEstimate {
         return unknown.isEmpty() ? line : line + "; no budget for " + unknown + " (" + FILE + ")";
     }
 
+    /** The whole run's estimate: the sum over the APIs the budget knows. */
+    public long total(Map<String, Long> totals) {
+        return totals.entrySet().stream().mapToLong(t -> requests(t.getKey(), Math.max(0, t.getValue())).orElse(0L)).sum();
+    }
+
     /** Requests an API's run is estimated at for {@code total} items, if the budget knows the API. */
     public Optional<Long> requests(String api, long total) {
         return Optional.ofNullable(budgets.get(api)).map(b -> b.estimate(total));

@@ -46,11 +46,13 @@ public class RunHooks {
         }
         runtime.markProbed();
         // Before the first scenario: against the live service a run's cost is its requests.
-        io.restorekit.runner.RequestEstimate.read(runtime.settings().featuresDir()).ifPresent(estimate ->
-                runtime.console().println(estimate.describe(totals, runtime.apis().all().stream().collect(
-                        java.util.stream.Collectors.toMap(ApiDescriptor::id, ApiDescriptor::label)),
-                        runtime.settings().calls().rateFor(runtime.target().live()),
-                        runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS))));
+        io.restorekit.runner.RequestEstimate.read(runtime.settings().featuresDir()).ifPresent(estimate -> {
+            runtime.console().println(estimate.describe(totals, runtime.apis().all().stream().collect(
+                            java.util.stream.Collectors.toMap(ApiDescriptor::id, ApiDescriptor::label)),
+                    runtime.settings().calls().rateFor(runtime.target().live()),
+                    runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS)));
+            runtime.recordEstimate(estimate.total(totals));
+        });
     }
 
     /** A run whose tag filter left no scenario checked nothing: it must not read as a pass. */

@@ -73,6 +73,7 @@ class RequestBudgetTest {
             Matcher line = Pattern.compile("Estimate: about (\\d+) requests").matcher(console.toString(StandardCharsets.UTF_8));
             assertThat(line.find()).as(console.toString(StandardCharsets.UTF_8)).isTrue();
             assertThat(Long.parseLong(line.group(1))).isEqualTo(sent.path("sent").asLong());
+            assertThat(sent.path("estimated").asLong(-1)).as("run.requests.estimated").isEqualTo(sent.path("sent").asLong());
             String text = console.toString(StandardCharsets.UTF_8);
             assertThat(text.indexOf("Estimate: ")).as("said before the run's summary").isLessThan(text.indexOf("Requests: "));
         }
