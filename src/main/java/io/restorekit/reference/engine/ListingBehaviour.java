@@ -97,12 +97,14 @@ public class ListingBehaviour {
     /**
      * The success body of {@link #success}, to be written as JSON text and read by nothing else (the transformer, when
      * no post-processor is set). The plain engine (this class itself, no hook) puts in each listed item the JSON its
-     * record's item was written to once ({@link RecordTable}): a shared, read-only raw value that writes the same text a
-     * copy of the item writes. Any other case (a variant overriding a method, a hook, a replayed answer) is
-     * {@link #success} itself, whose items are copies the caller may edit.
+     * record's item was written to once ({@link RecordTable#written}): a shared, read-only raw value that writes the
+     * same text a copy of the item writes. Any other case (a variant, which may override {@link #envelope} and edit
+     * what it builds; a hook, whose {@code finish} may; a replayed answer) is {@link #success} itself, whose items are
+     * copies the caller may edit.
      */
     public ObjectNode successToWrite(RpcRequest request, String requestId) {
-        if (!table().writesItems() || rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty()).isPresent()) {
+        if (getClass() != ListingBehaviour.class || !hooks.isEmpty()
+                || rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty()).isPresent()) {
             return success(request, requestId);
         }
         return compute(request, requestId, true);
@@ -148,18 +150,10 @@ public class ListingBehaviour {
     private RecordTable table() {
         RecordTable t = table;
         if (t == null) {
-            t = new RecordTable(records, order(), fieldsRead(), getClass() == ListingBehaviour.class && hooks.isEmpty());
+            t = new RecordTable(records, order());
             table = t;
         }
         return t;
-    }
-
-    /** The record fields the selections and filters of the rules read. */
-    private List<com.fasterxml.jackson.core.JsonPointer> fieldsRead() {
-        List<com.fasterxml.jackson.core.JsonPointer> fields = new ArrayList<>();
-        rules.selections().values().forEach(s -> fields.add(s.field()));
-        rules.filters().ifPresent(f -> f.keys().values().forEach(k -> fields.add(k.field())));
-        return fields;
     }
 
     /** The value at {@code field} of {@code record}, read once per behaviour ({@link RecordTable#text}). */
@@ -522,30 +516,23 @@ public class ListingBehaviour {
 
     /**
      * What one behaviour computes once from its rules and records, read-only once built: the records in the rules'
-     * order; the value of each field the selections and filters read, per record; and, for the plain engine only, each
-     * record's item written to JSON text once (the items carry no per-request shaping: a listing returns them as
-     * stored). Per behaviour, never shared: a rules edit (a mutant) makes a new behaviour, hence a new table.
+     * order; each record's item written to JSON text once (the items carry no per-request shaping: a listing returns
+     * them as stored); and, field by field as the selections and filters first read one, each record's value of it.
+     * Per behaviour, never shared: a rules edit (a mutant) makes a new behaviour, hence a new table. It answers for
+     * the behaviour's own records only (the records every answer lists from).
      */
     static final class RecordTable {
+        private final List<DatasetRecord> records;
         private final List<DatasetRecord> ordered;
-        private final Map<com.fasterxml.jackson.core.JsonPointer, Map<DatasetRecord, Optional<String>>> values = new java.util.HashMap<>();
-        private final Map<DatasetRecord, JsonNode> written;
+        private final Map<DatasetRecord, JsonNode> written = new java.util.IdentityHashMap<>();
+        private final Map<com.fasterxml.jackson.core.JsonPointer, Map<DatasetRecord, Optional<String>>> values =
+                new java.util.concurrent.ConcurrentHashMap<>();
 
-        RecordTable(List<DatasetRecord> records, Comparator<DatasetRecord> order,
-                    List<com.fasterxml.jackson.core.JsonPointer> fields, boolean writeItems) {
+        RecordTable(List<DatasetRecord> records, Comparator<DatasetRecord> order) {
+            this.records = records;
             this.ordered = records.stream().sorted(order).toList();
-            for (com.fasterxml.jackson.core.JsonPointer field : fields) {
-                Map<DatasetRecord, Optional<String>> column = new java.util.IdentityHashMap<>();
-                records.forEach(r -> column.put(r, r.text(field)));
-                values.put(field, column);
-            }
-            if (writeItems) {
-                written = new java.util.IdentityHashMap<>();
-                records.forEach(r -> written.put(r, NODES.rawValueNode(
-                        new com.fasterxml.jackson.databind.util.RawValue(Json.write(r.item())))));
-            } else {
-                written = null;
-            }
+            records.forEach(r -> written.put(r, NODES.rawValueNode(
+                    new com.fasterxml.jackson.databind.util.RawValue(Json.write(r.item())))));
         }
 
         /** The records, sorted once by the behaviour's {@link ListingBehaviour#order()}. */
@@ -553,22 +540,18 @@ public class ListingBehaviour {
             return ordered;
         }
 
-        /** {@link DatasetRecord#text} of {@code field}, as read at build time for a field the rules read. */
+        /** {@link DatasetRecord#text} of {@code field} for one of the records, every record's read at the field's first use. */
         Optional<String> text(DatasetRecord record, com.fasterxml.jackson.core.JsonPointer field) {
-            Map<DatasetRecord, Optional<String>> column = values.get(field);
-            Optional<String> value = column == null ? null : column.get(record);
-            return value != null ? value : record.text(field);
+            return values.computeIfAbsent(field, f -> {
+                Map<DatasetRecord, Optional<String>> column = new java.util.IdentityHashMap<>();
+                records.forEach(r -> column.put(r, r.text(f)));
+                return column;
+            }).get(record);
         }
 
-        /** Whether the table holds each item written once (the plain engine's). */
-        boolean writesItems() {
-            return written != null;
-        }
-
-        /** The record's item as the JSON text written once (a raw value node); a copy for a record not in the table. */
+        /** The record's item as the JSON text written once: a raw value node, shared and read-only. */
         JsonNode written(DatasetRecord record) {
-            JsonNode text = written.get(record);
-            return text != null ? text : record.item().deepCopy();
+            return written.get(record);
         }
     }
 }

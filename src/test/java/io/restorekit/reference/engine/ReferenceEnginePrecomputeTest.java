@@ -147,17 +147,16 @@ class ReferenceEnginePrecomputeTest {
     }
 
     @Test
-    void theTableReadsAFieldTheRulesDoNotNameFromTheRecord() {
+    void theTableReadsEachFieldOnceAndSortsOnce() {
         List<DatasetRecord> records = APIS.records("hbr");
-        ListingBehaviour.RecordTable table = new ListingBehaviour.RecordTable(records,
-                java.util.Comparator.comparing((DatasetRecord r) -> r.itemText("RestoreId").orElse("")),
-                List.of(JsonPointer.compile("/item/Status")), false);
-        DatasetRecord first = records.get(0);
-        assertThat(table.writesItems()).isFalse();
-        assertThat(table.text(first, JsonPointer.compile("/item/Status"))).isEqualTo(first.itemText("Status"));
-        assertThat(table.text(first, JsonPointer.compile("/item/SnapshotId"))).isEqualTo(first.itemText("SnapshotId"));
-        assertThat(table.text(first, JsonPointer.compile("/hidden/nothing"))).isEmpty();
-        assertThat(table.ordered()).hasSameSizeAs(records)
-                .isSortedAccordingTo(java.util.Comparator.comparing((DatasetRecord r) -> r.itemText("RestoreId").orElse("")));
+        java.util.Comparator<DatasetRecord> byId = java.util.Comparator.comparing((DatasetRecord r) -> r.itemText("RestoreId").orElse(""));
+        ListingBehaviour.RecordTable table = new ListingBehaviour.RecordTable(records, byId);
+        for (DatasetRecord r : records) {
+            assertThat(table.text(r, JsonPointer.compile("/item/Status"))).isEqualTo(r.itemText("Status"));
+            assertThat(table.text(r, JsonPointer.compile("/hidden/edition"))).isEqualTo(r.text(JsonPointer.compile("/hidden/edition")));
+            assertThat(table.text(r, JsonPointer.compile("/hidden/nothing"))).isEmpty();
+            assertThat(table.written(r).toString()).isEqualTo(Json.write(r.item()));
+        }
+        assertThat(table.ordered()).hasSameSizeAs(records).isSortedAccordingTo(byId);
     }
 }
