@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The APIs a stubs folder serves: one per {@code <stubs>/rules/<id>.json}, each with the dataset its rules name
- * (records of {@code {"hidden": {...}, "item": {...}}}, kept read-only: behaviours hand out copies of {@code item})
+ * (records of {@code {"hidden": {...}, "item": {...}}}, kept read-only: behaviours hand out copies of {@code item},
+ * or its JSON text written once for the wire)
  * and the {@link ListingHook}s they name.
  */
 public final class ReferenceApis {

@@ -35,6 +35,9 @@ import java.util.function.UnaryOperator;
 public record BehaviourSet(Map<String, ListingBehaviour> apis, UnaryOperator<JsonNode> postProcessor,
                            UnaryOperator<ReferenceAnswer> answerProcessor) {
 
+    /** The post-processor of {@link #of}: the body as built. */
+    private static final UnaryOperator<JsonNode> NO_POST_PROCESSING = UnaryOperator.identity();
+
     public BehaviourSet {
         apis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(apis));
     }
@@ -43,7 +46,12 @@ public record BehaviourSet(Map<String, ListingBehaviour> apis, UnaryOperator<Jso
     public static BehaviourSet of(List<ListingBehaviour> behaviours) {
         Map<String, ListingBehaviour> byId = new LinkedHashMap<>();
         behaviours.forEach(b -> byId.put(b.id(), b));
-        return new BehaviourSet(byId, UnaryOperator.identity(), UnaryOperator.identity());
+        return new BehaviourSet(byId, NO_POST_PROCESSING, UnaryOperator.identity());
+    }
+
+    /** Whether a post-processor other than {@link #of}'s (the body as built) is set: it then reads success bodies. */
+    public boolean postProcesses() {
+        return postProcessor != NO_POST_PROCESSING;
     }
 
     /** A copy in which {@code behaviour} answers for its {@link ListingBehaviour#id()} (replacing the old one). */

@@ -43,6 +43,9 @@ public class ListingBehaviour {
     /** Answers kept by replay token ({@link ApiRules#replayParam()}), for this behaviour's lifetime. */
     private final Map<String, ObjectNode> replays = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What does not depend on the request, built at this behaviour's first answer ({@link #table()}); never shared. */
+    private volatile RecordTable table;
+
     public ListingBehaviour(ApiRules rules, List<DatasetRecord> records, List<ListingHook> hooks) {
         this.rules = rules;
         this.records = List.copyOf(records);
@@ -86,27 +89,76 @@ public class ListingBehaviour {
         Optional<String> token = rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty());
         if (token.isPresent()) {
             // Idempotency read as replay: the first answer under a token is every later call's answer.
-            return replays.computeIfAbsent(token.get(), t -> compute(request, requestId)).deepCopy();
+            return replays.computeIfAbsent(token.get(), t -> compute(request, requestId, false)).deepCopy();
         }
-        return compute(request, requestId);
+        return compute(request, requestId, false);
     }
 
-    private ObjectNode compute(RpcRequest request, String requestId) {
+    /**
+     * The success body of {@link #success}, to be written as JSON text and read by nothing else (the transformer, when
+     * no post-processor is set). The plain engine (this class itself, no hook) puts in each listed item the JSON its
+     * record's item was written to once ({@link RecordTable#written}): a shared, read-only raw value that writes the
+     * same text a copy of the item writes. Any other case (a variant, which may override {@link #envelope} and edit
+     * what it builds; a hook, whose {@code finish} may; a replayed answer) is {@link #success} itself, whose items are
+     * copies the caller may edit.
+     */
+    public ObjectNode successToWrite(RpcRequest request, String requestId) {
+        if (getClass() != ListingBehaviour.class || !hooks.isEmpty()
+                || rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty()).isPresent()) {
+            return success(request, requestId);
+        }
+        return compute(request, requestId, true);
+    }
+
+    /** {@code written}: the items as {@link RecordTable#written(DatasetRecord)}, else as {@link #envelope}'s copies. */
+    private ObjectNode compute(RpcRequest request, String requestId, boolean written) {
         int pageNumber = pageNumber(request);
         int pageSize = pageSize(request);
         Map<SelectionRule, Set<String>> restrictions = restrictions(request);
         List<ListingFilter> filters = filters(request);
-        List<DatasetRecord> matching = records.stream()
-                .filter(r -> selected(r, restrictions))
-                .filter(r -> matchesAll(filters, r))
-                .filter(r -> hooks.stream().allMatch(h -> h.keeps(r, request)))
-                .sorted(order())
-                .toList();
-        ObjectNode body = envelope(requestId, pageNumber, pageSize, matching.size(), page(matching, pageNumber, pageSize));
+        RecordTable t = table();
+        // The records in order once and for all: keeping some of an ordered list is the stable sort of those kept.
+        List<DatasetRecord> kept = new ArrayList<>();
+        for (DatasetRecord r : t.ordered()) {
+            if (selected(r, restrictions) && matchesAll(filters, r) && keptByHooks(r, request)) {
+                kept.add(r);
+            }
+        }
+        List<DatasetRecord> matching = java.util.Collections.unmodifiableList(kept);
+        List<DatasetRecord> page = page(matching, pageNumber, pageSize);
+        ObjectNode body = written ? envelope(requestId, pageNumber, pageSize, matching.size(), page, t::written)
+                : envelope(requestId, pageNumber, pageSize, matching.size(), page);
         for (ListingHook hook : hooks) {
             body = hook.finish(body, request);
         }
         return body;
+    }
+
+    private boolean keptByHooks(DatasetRecord record, RpcRequest request) {
+        for (ListingHook hook : hooks) {
+            if (!hook.keeps(record, request)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * This behaviour's {@link RecordTable}, built at its first answer (not in the constructor: {@link #order()} may be a
+     * variant's). Two threads may both build it; they build equal tables and either is kept.
+     */
+    private RecordTable table() {
+        RecordTable t = table;
+        if (t == null) {
+            t = new RecordTable(records, order());
+            table = t;
+        }
+        return t;
+    }
+
+    /** The value at {@code field} of {@code record}, read once per behaviour ({@link RecordTable#text}). */
+    private Optional<String> text(DatasetRecord record, com.fasterxml.jackson.core.JsonPointer field) {
+        return table().text(record, field);
     }
 
     /** The error body for a refused request, from the rules' error template; the HTTP status is {@link ApiException#status()}. */
@@ -253,8 +305,13 @@ public class ListingBehaviour {
 
     /** A record is listed when its field holds one of the values of every restricting selection. */
     protected boolean selected(DatasetRecord record, Map<SelectionRule, Set<String>> restrictions) {
-        return restrictions.entrySet().stream()
-                .allMatch(e -> record.text(e.getKey().field()).map(e.getValue()::contains).orElse(false));
+        for (Map.Entry<SelectionRule, Set<String>> e : restrictions.entrySet()) {
+            Optional<String> value = text(record, e.getKey().field());
+            if (value.isEmpty() || !e.getValue().contains(value.get())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- filters ---------------------------------------------------------------------------------------------
@@ -322,7 +379,7 @@ public class ListingBehaviour {
 
     /** The record's value for a key: the field its rule points to. */
     protected Optional<String> fieldValue(DatasetRecord record, FilterKeyRule key) {
-        return record.text(key.field());
+        return text(record, key.field());
     }
 
     /** Several filters: a record must match every one (or any one, when the rules combine them with "any"). */
@@ -330,7 +387,12 @@ public class ListingBehaviour {
         if (rules.filters().map(FilterRules::anyMatches).orElse(false)) {
             return filters.isEmpty() || filters.stream().anyMatch(f -> matches(f, record));
         }
-        return filters.stream().allMatch(f -> matches(f, record));
+        for (ListingFilter f : filters) {
+            if (!matches(f, record)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     protected boolean matches(ListingFilter f, DatasetRecord record) {
@@ -383,6 +445,12 @@ public class ListingBehaviour {
     }
 
     protected ObjectNode envelope(String requestId, int pageNumber, int pageSize, int totalCount, List<DatasetRecord> page) {
+        return envelope(requestId, pageNumber, pageSize, totalCount, page, r -> r.item().deepCopy());
+    }
+
+    /** The envelope with each listed record's item in the form {@code item} gives. */
+    private ObjectNode envelope(String requestId, int pageNumber, int pageSize, int totalCount, List<DatasetRecord> page,
+                                java.util.function.Function<DatasetRecord, JsonNode> item) {
         Map<String, Supplier<JsonNode>> values = new LinkedHashMap<>();
         values.put("requestId", () -> NODES.textNode(requestId));
         values.put("pageNumber", () -> NODES.numberNode(pageNumber));
@@ -393,7 +461,7 @@ public class ListingBehaviour {
         values.put("pagesReturned", () -> NODES.numberNode(page.isEmpty() ? 0 : 1));
         values.put("items", () -> {
             ArrayNode items = Json.MAPPER.createArrayNode();
-            page.forEach(r -> items.add(r.item().deepCopy()));
+            page.forEach(r -> items.add(item.apply(r)));
             return items;
         });
         return Template.fill(rules.envelope(), values);
@@ -444,5 +512,46 @@ public class ListingBehaviour {
         }
         int from = (int) offset;
         return all.subList(from, (int) Math.min(all.size(), offset + size));
+    }
+
+    /**
+     * What one behaviour computes once from its rules and records, read-only once built: the records in the rules'
+     * order; each record's item written to JSON text once (the items carry no per-request shaping: a listing returns
+     * them as stored); and, field by field as the selections and filters first read one, each record's value of it.
+     * Per behaviour, never shared: a rules edit (a mutant) makes a new behaviour, hence a new table. It answers for
+     * the behaviour's own records only (the records every answer lists from).
+     */
+    static final class RecordTable {
+        private final List<DatasetRecord> records;
+        private final List<DatasetRecord> ordered;
+        private final Map<DatasetRecord, JsonNode> written = new java.util.IdentityHashMap<>();
+        private final Map<com.fasterxml.jackson.core.JsonPointer, Map<DatasetRecord, Optional<String>>> values =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        RecordTable(List<DatasetRecord> records, Comparator<DatasetRecord> order) {
+            this.records = records;
+            this.ordered = records.stream().sorted(order).toList();
+            records.forEach(r -> written.put(r, NODES.rawValueNode(
+                    new com.fasterxml.jackson.databind.util.RawValue(Json.write(r.item())))));
+        }
+
+        /** The records, sorted once by the behaviour's {@link ListingBehaviour#order()}. */
+        List<DatasetRecord> ordered() {
+            return ordered;
+        }
+
+        /** {@link DatasetRecord#text} of {@code field} for one of the records, every record's read at the field's first use. */
+        Optional<String> text(DatasetRecord record, com.fasterxml.jackson.core.JsonPointer field) {
+            return values.computeIfAbsent(field, f -> {
+                Map<DatasetRecord, Optional<String>> column = new java.util.IdentityHashMap<>();
+                records.forEach(r -> column.put(r, r.text(f)));
+                return column;
+            }).get(record);
+        }
+
+        /** The record's item as the JSON text written once: a raw value node, shared and read-only. */
+        JsonNode written(DatasetRecord record) {
+            return written.get(record);
+        }
     }
 }

@@ -78,7 +78,9 @@ public final class RestoreApiTransformer implements ResponseDefinitionTransforme
                 body = AlibabaError.body(e, requestId, host, null);
             } else {
                 try {
-                    body = action.success(request, requestId);
+                    // No post-processor reads the body: it is only written, and may hold items written once.
+                    body = current.postProcesses() ? action.success(request, requestId)
+                            : action.successToWrite(request, requestId);
                     status = 200;
                 } catch (ApiException e) {
                     body = action.error(e, request, requestId);
