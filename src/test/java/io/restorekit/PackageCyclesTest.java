@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
     private static final Path SOURCES = Path.of(System.getProperty("kit.root", ".")).resolve("src/main/java/io/restorekit");
     private static final Pattern NAME = Pattern.compile("\\bio\\.restorekit\\.((?:[a-z][a-z0-9_]*\\.)*[a-z][a-z0-9_]*)\\b");
-    private static final List<String> WATCHED = List.of("report", "runner", "session", "steps");
-    /** A cycle that predates this test (session's ledgers hold report's value types; report's verdicts read session's). */
-    private static final Set<Set<String>> KNOWN = Set.of(Set.of("report", "session"));
+    private static final List<String> WATCHED = List.of("clause", "report", "runner", "session", "steps");
+    /** Cycles left on purpose: none (report and session met in the clause types, now their own package). */
+    private static final Set<Set<String>> KNOWN = Set.of();
 
     @Test
     void runnerIsInNoCycle() {
@@ -45,7 +45,7 @@ class PackageCyclesTest {
     }
 
     @Test
-    void noNewCycleBetweenReportRunnerSessionAndSteps() {
+    void noCycleBetweenClauseReportRunnerSessionAndSteps() {
         Map<String, Set<String>> graph = graph();
         List<String> cycles = new ArrayList<>();
         for (int i = 0; i < WATCHED.size(); i++) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.restorekit.session.Grade;
+import io.restorekit.clause.Grade;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

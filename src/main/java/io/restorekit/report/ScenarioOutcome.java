@@ -61,7 +61,7 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
     /**
      * The one verdict mapping, of the launcher's outcomes and of the report plugin's alike, by the type of what ended the
      * scenario, never its text: {@code passed} (JUnit/Cucumber said so) is PASSED; {@code failed} is FAILED; a
-     * {@link io.restorekit.session.ClauseWarning} is WARNED; anything else (aborted, skipped) is SKIPPED.
+     * {@link io.restorekit.clause.ClauseWarning} is WARNED; anything else (aborted, skipped) is SKIPPED.
      */
     public static Verdict verdictOf(boolean passed, boolean failed, Throwable error) {
         if (passed) {
@@ -70,7 +70,7 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
         if (failed) {
             return Verdict.FAILED;
         }
-        return error instanceof io.restorekit.session.ClauseWarning ? Verdict.WARNED : Verdict.SKIPPED;
+        return error instanceof io.restorekit.clause.ClauseWarning ? Verdict.WARNED : Verdict.SKIPPED;
     }
 
     /** The api and clause of the outcome that stands for a run stopped outside any scenario. */
@@ -87,15 +87,15 @@ public record ScenarioOutcome(String api, String clause, String name, String loc
     }
 
     /** The basis and level its tags give it. */
-    public io.restorekit.session.Grade grade() {
-        return io.restorekit.session.Grade.ofTags(tags);
+    public io.restorekit.clause.Grade grade() {
+        return io.restorekit.clause.Grade.ofTags(tags);
     }
 
     /** Builds an outcome from a scenario's tags (without '@'): its API tag and its clause tag ("HBR.PageSize"). */
     public static ScenarioOutcome of(Set<String> apiIds, List<String> tags, String name, String location, Verdict verdict,
                                      String message, String doc) {
         String api = tags.stream().filter(apiIds::contains).findFirst().orElse("?").toUpperCase(Locale.ROOT);
-        String clause = io.restorekit.session.ClauseTag.of(api, tags);
+        String clause = io.restorekit.clause.ClauseTag.of(api, tags);
         return new ScenarioOutcome(api, clause, name, location, verdict, message == null ? "" : message,
                 List.copyOf(tags), doc == null ? "" : doc);
     }

@@ -2,6 +2,10 @@ package io.restorekit.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.restorekit.api.ApiDescriptor;
+import io.restorekit.clause.ClauseTag;
+import io.restorekit.clause.ClauseViolation;
+import io.restorekit.clause.ClauseWarning;
+import io.restorekit.clause.Grade;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.PageWalk;
 import io.restorekit.oracle.PageWalker;

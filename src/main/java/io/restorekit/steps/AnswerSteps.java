@@ -6,7 +6,7 @@ import io.cucumber.java.en.Then;
 import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.ListingDifference;
-import io.restorekit.session.ClauseViolation;
+import io.restorekit.clause.ClauseViolation;
 import io.restorekit.wire.RpcRequest;
 import io.restorekit.wire.RpcResponse;
 import java.util.OptionalLong;

@@ -6,7 +6,7 @@ import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.FieldChecks;
 import io.restorekit.oracle.Listing;
 import io.restorekit.oracle.PageWalk;
-import io.restorekit.session.ClauseViolation;
+import io.restorekit.clause.ClauseViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import io.restorekit.api.ApiDescriptor;
 import io.restorekit.report.CurlReplay;
 import io.restorekit.runner.KitRuntime;
 import io.restorekit.session.ApiSession;
-import io.restorekit.session.Grade;
+import io.restorekit.clause.Grade;
 import io.restorekit.session.ExchangeJournal;
 import io.restorekit.wire.HttpExchange;
 import java.util.List;
@@ -32,7 +32,7 @@ public class Hooks {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("scenario '" + scenario.getName()
                         + "' names no API tag; known: " + runtime.apis().all().stream().map(ApiDescriptor::id).toList()));
-        String clause = io.restorekit.session.ClauseTag.of(api.label(), tags);
+        String clause = io.restorekit.clause.ClauseTag.of(api.label(), tags);
         state.session = new ApiSession(runtime, api, clause, Grade.ofTags(tags));
         ExchangeJournal.begin();
     }

@@ -4,7 +4,7 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.When;
 import io.restorekit.api.ItemNouns.ItemNoun;
 import io.restorekit.oracle.FilterEntry;
-import io.restorekit.session.ClauseViolation;
+import io.restorekit.clause.ClauseViolation;
 import io.restorekit.wire.RpcRequest;
 import io.restorekit.wire.RpcResponse;
 import java.util.List;

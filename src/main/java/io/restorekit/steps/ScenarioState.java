@@ -3,7 +3,7 @@ package io.restorekit.steps;
 import io.restorekit.oracle.FilterCondition;
 import io.restorekit.oracle.PageWalk;
 import io.restorekit.session.ApiSession;
-import io.restorekit.session.ClauseViolation;
+import io.restorekit.clause.ClauseViolation;
 import io.restorekit.wire.RpcRequest;
 import io.restorekit.wire.RpcResponse;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import io.restorekit.reference.ReferenceServer;
 import io.restorekit.reference.rules.Reading;
 import io.restorekit.report.ScenarioOutcome;
 import io.restorekit.report.ScenarioOutcome.Verdict;
-import io.restorekit.session.Grade;
+import io.restorekit.clause.Grade;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.restorekit.session;
+package io.restorekit.clause;
 
 import java.util.Collection;
 import java.util.Locale;

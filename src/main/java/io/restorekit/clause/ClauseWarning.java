@@ -1,4 +1,4 @@
-package io.restorekit.session;
+package io.restorekit.clause;
 
 import org.opentest4j.TestAbortedException;
 

@@ -1,4 +1,4 @@
-package io.restorekit.session;
+package io.restorekit.clause;
 
 import io.restorekit.wire.RpcResponse;
 
