@@ -19,21 +19,30 @@ final class DocumentedFields {
     /** One documented location: its field path, its documented members and its documented array elements. */
     private static final class Field {
         final String path;
+        final int index;
         final Map<String, Field> members = new HashMap<>();
         Field items;
 
-        Field(String path) {
+        Field(String path, int index) {
             this.path = path;
+            this.index = index;
         }
     }
 
-    private final Field root = new Field("");
+    private final Field root = new Field("", -1);
+    private final java.util.List<Field> byIndex = new java.util.ArrayList<>();
     private final Set<String> all;
 
     private DocumentedFields(JsonNode dereferencedSchema) {
         Set<String> paths = new TreeSet<>();
         collect(SchemaShape.of(dereferencedSchema), root, paths, 0);
         this.all = Set.copyOf(paths);
+    }
+
+    private Field field(String path) {
+        Field field = new Field(path, byIndex.size());
+        byIndex.add(field);
+        return field;
     }
 
     /** The tree of the (dereferenced) schema; the root is not a field. Depth is bounded against recursion. */
@@ -46,18 +55,18 @@ final class DocumentedFields {
         return all;
     }
 
-    private static void collect(SchemaShape shape, Field at, Set<String> into, int depth) {
+    private void collect(SchemaShape shape, Field at, Set<String> into, int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
         shape.properties().forEach((name, schemas) -> {
-            Field member = new Field(JsonPointers.append(at.path, name));
+            Field member = field(JsonPointers.append(at.path, name));
             at.members.put(name, member);
             into.add(member.path);
             collect(SchemaShape.of(schemas), member, into, depth + 1);
         });
         if (!shape.items().isEmpty()) {
-            at.items = new Field(at.path + "/*");
+            at.items = field(at.path + "/*");
             into.add(at.items.path);
             collect(SchemaShape.of(shape.items()), at.items, into, depth + 1);
         }
@@ -65,12 +74,18 @@ final class DocumentedFields {
 
     /** The documented fields {@code instance} carries. */
     Set<String> reached(JsonNode instance) {
+        boolean[] marks = new boolean[byIndex.size()];
+        walk(instance, root, marks);
         Set<String> reached = new HashSet<>();
-        walk(instance, root, reached);
+        for (int i = 0; i < marks.length; i++) {
+            if (marks[i]) {
+                reached.add(byIndex.get(i).path);
+            }
+        }
         return reached;
     }
 
-    private static void walk(JsonNode node, Field at, Set<String> into) {
+    private static void walk(JsonNode node, Field at, boolean[] marks) {
         if (node.isObject()) {
             if (at.members.isEmpty()) {
                 return;
@@ -78,14 +93,14 @@ final class DocumentedFields {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 Field field = at.members.get(member.getKey());
                 if (field != null) {
-                    into.add(field.path);
-                    walk(member.getValue(), field, into);
+                    marks[field.index] = true;
+                    walk(member.getValue(), field, marks);
                 }
             }
         } else if (node.isArray() && at.items != null && node.size() > 0) {
-            into.add(at.items.path);
+            marks[at.items.index] = true;
             for (JsonNode element : node) {
-                walk(element, at.items, into);
+                walk(element, at.items, marks);
             }
         }
     }

@@ -23,6 +23,12 @@ import com.networknt.schema.path.NodePath;
 final class EmbeddedJsonKeyword implements Keyword {
     static final String NAME = "contentMediaType";
     private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Verdicts by text ("" for well-formed): a run validates the same items again and again (the full listing, its
+     * filtered listings, walks of other sizes), so most texts were read before. Bounded: emptied when full.
+     */
+    private static final java.util.Map<String, String> VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MEMO_LIMIT = 20_000;
 
     @Override
     public String getValue() {
@@ -38,7 +44,7 @@ final class EmbeddedJsonKeyword implements Keyword {
                 if (!json || !node.isTextual() || node.asText().isEmpty()) {
                     return;
                 }
-                String problem = problem(node.asText());
+                String problem = memoized(node.asText());
                 if (problem != null) {
                     execution.addError(Error.builder().keyword(NAME).instanceLocation(at)
                             .evaluationPath(execution.getEvaluationPath()).schemaLocation(location)
@@ -46,6 +52,24 @@ final class EmbeddedJsonKeyword implements Keyword {
                 }
             }
         };
+    }
+
+    /** {@link #problem}, read from the memo when this text was judged before. */
+    static String memoized(String text) {
+        String known = VERDICTS.get(text);
+        if (known == null) {
+            known = java.util.Objects.requireNonNullElse(problem(text), "");
+            if (VERDICTS.size() >= MEMO_LIMIT) {
+                VERDICTS.clear();
+            }
+            VERDICTS.put(text, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /** How many texts the memo holds. */
+    static int memoSize() {
+        return VERDICTS.size();
     }
 
     /** Why {@code text} is not one JSON value, or null: tokens are read and skipped, no tree is built. */

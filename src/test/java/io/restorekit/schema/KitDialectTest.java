@@ -80,4 +80,20 @@ class KitDialectTest {
                 .singleElement().satisfies(v -> assertThat(v.detail()).startsWith("Trailing token (of type START_ARRAY)"));
         assertThat(catalog.validate("x", SchemaKind.RESPONSE, KitFiles.json("{\"j\": \" \"}"), false).embeddedJsonProblems()).isEmpty();
     }
+
+    @Test
+    void aTextJudgedBeforeGetsTheSameVerdictAndTheMemoStaysBounded() {
+        String bad = "{\"a\": 1} x" + System.nanoTime();
+        String first = EmbeddedJsonKeyword.memoized(bad);
+        assertThat(first).isNotNull().isEqualTo(EmbeddedJsonKeyword.problem(bad));
+        assertThat(EmbeddedJsonKeyword.memoized(bad)).isEqualTo(first);
+        String good = "[" + System.nanoTime() + "]";
+        assertThat(EmbeddedJsonKeyword.memoized(good)).isNull();
+        assertThat(EmbeddedJsonKeyword.memoized(good)).isNull();
+        for (int i = 0; i < EmbeddedJsonKeyword.MEMO_LIMIT + 10; i++) {
+            EmbeddedJsonKeyword.memoized("[" + i + "]");
+        }
+        assertThat(EmbeddedJsonKeyword.memoSize()).isLessThanOrEqualTo(EmbeddedJsonKeyword.MEMO_LIMIT);
+        assertThat(EmbeddedJsonKeyword.memoized(bad)).as("judged again after the memo was emptied").isEqualTo(first);
+    }
 }
