@@ -63,6 +63,28 @@ class PackageCyclesTest {
                 .as("packages naming the glue").isEmpty();
     }
 
+    /**
+     * No two packages of the kit depend on each other, through any path — except a package and its own sub-package
+     * ({@code report} writes {@code report.docpage}'s pages from its own outcomes): one feature in two folders.
+     */
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        Map<String, Set<String>> graph = graph();
+        List<String> cycles = new ArrayList<>();
+        List<String> packages = new ArrayList<>(graph.keySet());
+        for (int i = 0; i < packages.size(); i++) {
+            for (int j = i + 1; j < packages.size(); j++) {
+                String a = packages.get(i);
+                String b = packages.get(j);
+                boolean family = a.startsWith(b + ".") || b.startsWith(a + ".");
+                if (!family && reaches(graph, a, b) && reaches(graph, b, a)) {
+                    cycles.add(a + " <-> " + b);
+                }
+            }
+        }
+        assertThat(cycles).isEmpty();
+    }
+
     @Test
     void theScanSeesImportsAndQualifiedNamesButNotCommentsOrStrings() {
         String code = "import io.restorekit.api.X;\n// io.restorekit.steps in a comment\n/* io.restorekit.steps */\n"

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import io.restorekit.target.TargetSpec;
+import io.restorekit.config.TargetSpec;
 
 /**
  * Signs every request the kit sends, through {@link RpcClient}'s decorator seam, as the official SDK does:

@@ -28,7 +28,7 @@ public final class Recording {
     }
 
     public static Path mappings(Path dir) {
-        return dir.resolve("mappings");
+        return dir.resolve(io.restorekit.config.RecordingFolder.MAPPINGS);
     }
 
     public static Path files(Path dir) {
@@ -53,16 +53,7 @@ public final class Recording {
 
     /** A folder holding a recording: one line naming {@code setting} when it does not. */
     public static Path checkReadable(String setting, String value) {
-        Path dir = Path.of(value.trim()).toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new ConfigurationException(setting + "='" + value + "': " + dir + " does not exist; name a folder that"
-                    + " conformance.record wrote (it holds mappings/ and __files/)");
-        }
-        if (!Files.isDirectory(mappings(dir))) {
-            throw new ConfigurationException(setting + "='" + value + "': " + dir + " has no mappings/ folder, so it is not"
-                    + " a recording; name a folder that conformance.record wrote");
-        }
-        return dir;
+        return io.restorekit.config.RecordingFolder.checkReadable(setting, value);
     }
 
     /** The manifest of a recording, when it has a readable one (a hand-made WireMock folder has none). */

@@ -3,7 +3,7 @@ package io.restorekit.snapshot;
 import io.restorekit.config.KitSettings;
 import io.restorekit.config.Setting;
 import io.restorekit.config.SnapshotSettings;
-import io.restorekit.target.TargetSpec;
+import io.restorekit.config.TargetSpec;
 import io.restorekit.wire.HttpExchange;
 import java.nio.file.Path;
 import io.restorekit.report.KnownDeviations;

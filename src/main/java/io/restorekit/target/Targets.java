@@ -1,5 +1,6 @@
 package io.restorekit.target;
 
+import io.restorekit.config.TargetSpec;
 import io.restorekit.api.ApiDescriptor;
 import io.restorekit.config.ConfigurationException;
 import io.restorekit.config.KitSettings;

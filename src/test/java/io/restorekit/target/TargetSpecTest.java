@@ -1,5 +1,6 @@
 package io.restorekit.target;
 
+import io.restorekit.config.TargetSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

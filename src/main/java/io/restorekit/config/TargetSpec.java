@@ -1,6 +1,5 @@
-package io.restorekit.target;
+package io.restorekit.config;
 
-import io.restorekit.config.ConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -48,7 +47,7 @@ public sealed interface TargetSpec {
                 throw new ConfigurationException(setting + "='" + value + "' names no folder; give snapshot:<folder>,"
                         + " a folder conformance.record wrote");
             }
-            return new Snapshot(io.restorekit.snapshot.Recording.checkReadable(setting + "=snapshot:", dir));
+            return new Snapshot(RecordingFolder.checkReadable(setting + "=snapshot:", dir));
         }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return new Url(baseUrl(setting, value, v));
