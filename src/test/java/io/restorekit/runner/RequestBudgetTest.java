@@ -102,4 +102,24 @@ class RequestBudgetTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RequestEstimate.read(dir))
                 .isInstanceOf(io.restorekit.config.ConfigurationException.class).hasMessageContaining(RequestEstimate.FILE);
     }
+
+    @Test
+    void theReadmesExampleIsWhatTheBudgetEstimates() throws Exception {
+        String readme = Files.readString(TestApis.ROOT.resolve("README.md")).replaceAll("\\s+", " ");
+        Matcher example = Pattern.compile("`(Estimate: about [^`]+)`").matcher(readme);
+        assertThat(example.find()).as("an Estimate example in README.md").isTrue();
+        Matcher items = Pattern.compile("for ([A-Z]+) (\\d+), ([A-Z]+) (\\d+) items; at (\\d+)/s").matcher(example.group(1));
+        assertThat(items.find()).as(example.group(1)).isTrue();
+        ApiCatalog apis = ApiCatalog.load(TestApis.ROOT.resolve("schemas"));
+        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, Long> totals = new java.util.LinkedHashMap<>();
+        for (int g = 1; g <= 3; g += 2) {
+            String label = items.group(g);
+            ApiDescriptor api = apis.all().stream().filter(a -> a.label().equals(label)).findFirst().orElseThrow();
+            labels.put(api.id(), label);
+            totals.put(api.id(), Long.parseLong(items.group(g + 1)));
+        }
+        RequestEstimate estimate = RequestEstimate.read(TestApis.ROOT.resolve("features")).orElseThrow();
+        assertThat(estimate.describe(totals, labels, Double.parseDouble(items.group(5)))).isEqualTo(example.group(1));
+    }
 }
