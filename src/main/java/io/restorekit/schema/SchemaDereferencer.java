@@ -44,9 +44,9 @@ final class SchemaDereferencer {
         ObjectNode result = ((ObjectNode) node).objectNode();
         JsonNode ref = node.get("$ref");
         if (ref != null && ref.isTextual()) {
-            URI target = base.resolve(ref.asText());
-            URI documentId = withoutFragment(target);
-            JsonNode targetNode = documents.document(documentId).at(target.getRawFragment() == null ? "" : target.getRawFragment());
+            SchemaRef target = SchemaRef.of(base, ref.asText());
+            URI documentId = target.document();
+            JsonNode targetNode = documents.document(documentId).at(target.pointer());
             if (targetNode.isMissingNode()) {
                 throw new IllegalStateException("unresolvable $ref " + ref.asText() + " from " + base);
             }
@@ -77,11 +77,5 @@ final class SchemaDereferencer {
             return map;
         }
         return inline(value, base, depth + 1);
-    }
-
-    private static URI withoutFragment(URI uri) {
-        String text = uri.toString();
-        int hash = text.indexOf('#');
-        return URI.create(hash < 0 ? text : text.substring(0, hash));
     }
 }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,7 +30,8 @@ final class UndocumentedMarking {
 
     private final Map<URI, JsonNode> documents;
     private final Map<URI, JsonNode> marked = new LinkedHashMap<>();
-    private final Set<String> continued = new HashSet<>();
+    /** The schemas (by identity, in {@link #documents}) whose object continues beside them. */
+    private final Set<JsonNode> continued = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private UndocumentedMarking(Map<URI, JsonNode> documents) {
         this.documents = documents;
@@ -40,7 +42,7 @@ final class UndocumentedMarking {
         documents.forEach((id, document) -> marking.collectContinued(id, document, false));
         documents.forEach((id, document) -> {
             JsonNode copy = document.deepCopy();
-            marking.mark(id, copy, document, "", false);
+            marking.mark(id, copy, document, false);
             marking.marked.put(id, copy);
         });
         return marking;
@@ -50,13 +52,13 @@ final class UndocumentedMarking {
         return marked.get(id);
     }
 
-    private void mark(URI id, JsonNode copy, JsonNode original, String pointer, boolean member) {
+    private void mark(URI id, JsonNode copy, JsonNode original, boolean member) {
         if (!copy.isObject()) {
             return;
         }
         ObjectNode object = (ObjectNode) copy;
         if (!member && documentsObject(original) && !original.has("unevaluatedProperties")
-                && !original.has("additionalProperties") && !continued.contains(id + "#" + pointer)) {
+                && !original.has("additionalProperties") && !continued.contains(original)) {
             ArrayNode names = object.putArray(KEYWORD);
             documentedNames(id, original, 0).forEach(names::add);
         }
@@ -64,20 +66,19 @@ final class UndocumentedMarking {
             String key = entry.getKey();
             JsonNode value = entry.getValue();
             JsonNode valueCopy = object.get(key);
-            String at = JsonPointers.append(pointer, key);
             if (key.startsWith("x-")) {
                 return; // overlays and annotations: not schemas networknt evaluates
             }
             if (key.equals("properties") || key.equals("$defs")) {
-                value.properties().forEach(e -> mark(id, valueCopy.get(e.getKey()), e.getValue(), JsonPointers.append(at, e.getKey()), false));
+                value.properties().forEach(e -> mark(id, valueCopy.get(e.getKey()), e.getValue(), false));
             } else if (key.equals("items")) {
-                mark(id, valueCopy, value, at, false);
+                mark(id, valueCopy, value, false);
             } else if (MEMBER_LISTS.contains(key)) {
                 for (int i = 0; i < value.size(); i++) {
-                    mark(id, valueCopy.get(i), value.get(i), JsonPointers.append(at, i), true);
+                    mark(id, valueCopy.get(i), value.get(i), true);
                 }
             } else if (MEMBERS.contains(key)) {
-                mark(id, valueCopy, value, at, true);
+                mark(id, valueCopy, value, true);
             }
         });
     }
@@ -103,11 +104,8 @@ final class UndocumentedMarking {
         }
         node.path("properties").fieldNames().forEachRemaining(names::add);
         if (node.has("$ref")) {
-            URI target = id.resolve(node.get("$ref").asText());
-            URI document = documentOf(target);
-            JsonNode resolved = documents.getOrDefault(document, com.fasterxml.jackson.databind.node.MissingNode.getInstance())
-                    .at(target.getRawFragment() == null ? "" : target.getFragment());
-            names.addAll(documentedNames(document, resolved, depth + 1));
+            SchemaRef target = SchemaRef.of(id, node.get("$ref").asText());
+            names.addAll(documentedNames(target.document(), target.in(documents), depth + 1));
         }
         for (JsonNode member : node.path("allOf")) {
             names.addAll(documentedNames(id, member, depth + 1));
@@ -119,8 +117,7 @@ final class UndocumentedMarking {
     private void collectContinued(URI id, JsonNode node, boolean member) {
         if (node.isObject()) {
             if (node.has("$ref") && (member || documentsObject(node))) {
-                URI target = id.resolve(node.get("$ref").asText());
-                continued.add(documentOf(target) + "#" + (target.getFragment() == null ? "" : target.getFragment()));
+                continued.add(SchemaRef.of(id, node.get("$ref").asText()).in(documents));
             }
             node.properties().forEach(e -> {
                 if (e.getKey().startsWith("x-")) {
@@ -135,11 +132,5 @@ final class UndocumentedMarking {
         } else if (node.isArray()) {
             node.forEach(n -> collectContinued(id, n, false));
         }
-    }
-
-    private static URI documentOf(URI target) {
-        String text = target.toString();
-        int hash = text.indexOf('#');
-        return URI.create(hash >= 0 ? text.substring(0, hash) : text);
     }
 }
