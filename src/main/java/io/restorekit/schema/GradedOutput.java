@@ -7,7 +7,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 import java.util.ArrayList;
 
-
 /**
  * The kit's networknt output format: one validation pass, its errors sorted by what the kit makes of them. Schema
  * errors fail; members the schema does not list ({@link DocumentedMembersKeyword}) and values official clients know
@@ -15,6 +14,7 @@ import java.util.ArrayList;
  * ({@link EmbeddedJsonKeyword}) are their own check.
  */
 final class GradedOutput implements OutputFormat<GradedOutput.Graded> {
+    // java.util.List in full: OutputFormat's own nested List type shadows an import here.
     record Graded(java.util.List<SchemaViolation> errors, java.util.List<SchemaViolation> undocumented, java.util.List<SchemaViolation> embeddedJson,
                   java.util.List<SchemaViolation> clientKnown) {
     }

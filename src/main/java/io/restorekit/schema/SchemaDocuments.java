@@ -29,7 +29,6 @@ final class SchemaDocuments {
         this.marking = UndocumentedMarking.of(byId);
     }
 
-
     static SchemaDocuments read(Path root, SchemaProfile profile, io.restorekit.config.Contract contract, ObjectMapper mapper) {
         Map<URI, JsonNode> byId = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(root)) {

@@ -37,7 +37,7 @@ final class ViolationTranslator {
         return violations;
     }
 
-    /** A member {@code unevaluatedProperties} found: networknt names the object and the member. */
+    /** A member {@link DocumentedMembersKeyword} found undocumented: the error names the object and the member. */
     static SchemaViolation undocumented(Error error) {
         com.fasterxml.jackson.databind.JsonNode object = error.getInstanceNode();
         return new SchemaViolation(JsonPointers.append(error.getInstanceLocation().toString(), error.getProperty()),
