@@ -51,11 +51,6 @@ public final class Recording {
         return dir;
     }
 
-    /** A folder holding a recording: one line naming {@code setting} when it does not. */
-    public static Path checkReadable(String setting, String value) {
-        return io.restorekit.config.RecordingFolder.checkReadable(setting, value);
-    }
-
     /** The manifest of a recording, when it has a readable one (a hand-made WireMock folder has none). */
     public static Optional<Manifest> manifest(Path dir) {
         Path file = dir.resolve(MANIFEST);

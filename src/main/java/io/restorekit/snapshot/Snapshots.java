@@ -55,7 +55,7 @@ public final class Snapshots {
         ParityCheck parity = null;
         if (given.parity() != null) {
             String name = settings.nameOf(Setting.PARITY.property());
-            Path dir = Recording.checkReadable(name, given.parity().toString());
+            Path dir = io.restorekit.config.RecordingFolder.checkReadable(name, given.parity().toString());
             parity = ParityCheck.load(name, dir, IdentifierMask.parsePointers(settings.nameOf(Setting.PARITY_MASK.property()),
                     String.join(",", given.parityMask())));
         } else if (!given.parityMask().isEmpty()) {
