@@ -86,7 +86,7 @@ public class ListingBehaviour {
 
     /** The success body (HTTP 200). Throws {@link ApiException} for input the API refuses. */
     public ObjectNode success(RpcRequest request, String requestId) {
-        Optional<String> token = rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty());
+        Optional<String> token = replayToken(request);
         if (token.isPresent()) {
             // Idempotency read as replay: the first answer under a token is every later call's answer.
             return replays.computeIfAbsent(token.get(), t -> compute(request, requestId, false)).deepCopy();
@@ -103,11 +103,15 @@ public class ListingBehaviour {
      * copies the caller may edit.
      */
     public ObjectNode successToWrite(RpcRequest request, String requestId) {
-        if (getClass() != ListingBehaviour.class || !hooks.isEmpty()
-                || rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty()).isPresent()) {
+        if (getClass() != ListingBehaviour.class || !hooks.isEmpty() || replayToken(request).isPresent()) {
             return success(request, requestId);
         }
         return compute(request, requestId, true);
+    }
+
+    /** The request's replay token ({@link ApiRules#replayParam()}), when the rules name one and it is not empty. */
+    private Optional<String> replayToken(RpcRequest request) {
+        return rules.replayParam().flatMap(request::param).filter(t -> !t.isEmpty());
     }
 
     /** {@code written}: the items as {@link RecordTable#written(DatasetRecord)}, else as {@link #envelope}'s copies. */
