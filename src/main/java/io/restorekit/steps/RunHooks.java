@@ -50,7 +50,7 @@ public class RunHooks {
             runtime.console().println(estimate.describe(totals, runtime.apis().all().stream().collect(
                             java.util.stream.Collectors.toMap(ApiDescriptor::id, ApiDescriptor::label)),
                     runtime.settings().calls().rateFor(runtime.target().live()),
-                    runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS)));
+                    tags(runtime)));
             runtime.recordEstimate(estimate.total(totals));
         });
     }
@@ -60,7 +60,7 @@ public class RunHooks {
     public static void somethingWasChecked() {
         KitRuntime runtime = runtimeOrNull();
         if (runtime != null && runtime.probed() && runtime.scenariosStarted() == 0) {
-            String tags = runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS);
+            String tags = tags(runtime);
             throw new NothingChecked(ConformanceRun.noScenarioMatched(tags));
         }
     }
@@ -90,6 +90,11 @@ public class RunHooks {
 
     /** The tag filter Cucumber itself reads under Maven. */
     static final String CUCUMBER_TAGS = "cucumber.filter.tags";
+
+    /** The run's tag filter: the kit's setting, else Cucumber's own under Maven (null when neither is set). */
+    private static String tags(KitRuntime runtime) {
+        return runtime.settings().tags() != null ? runtime.settings().tags() : System.getProperty(CUCUMBER_TAGS);
+    }
 
     /** One line naming the error code and what to check, when {@code answer} rejects the credentials. */
     static Optional<String> credentialRejection(ApiDescriptor api, URI endpoint, RpcResponse answer, String accessKeyId) {
